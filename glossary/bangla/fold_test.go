@@ -1,0 +1,65 @@
+package bangla
+
+import "testing"
+
+func TestFoldString(t *testing.T) {
+	same := []struct{ name, a, b string }{
+		// ya-phala
+		{"ya-phala", "ল্যাভরভ", "লাভরভ"},
+		// hasant and reph
+		{"reph", "কুরস্ক", "কুর্স্ক"},
+		// spacing inside names
+		{"space inside", "পিয়ংইয়ং", "পিয়ং ইয়ং"},
+		{"hyphen inside", "কিম জং-উন", "কিম জং উন"},
+		// vowel length
+		{"long i", "শি জিনপিং", "শী জিনপিং"},
+		{"long u", "রুবিও", "রূবিও"},
+		// sibilants
+		{"sha and sa", "শোইগু", "সোইগু"},
+		{"ssa and sa", "রুশ", "রুষ"},
+		// nasal signs
+		{"anusvara and nga", "বেইজিং", "বেইজিঙ"},
+		{"chandrabindu", "পাঁক", "পাক"},
+		{"nna and na", "ন্যাশনাল", "ন্যাশণাল"},
+		// j sounds
+		{"ya as ja", "যুক্তরাষ্ট্র", "জুক্তরাষ্ট্র"},
+		// nukta letters in either encoding
+		{"nukta", "পিয়ংইয়ং", "পিয\u09bcংইয\u09bcং"},
+		{"khanda ta", "উৎসব", "উত্\u200dসব"},
+	}
+	for _, c := range same {
+		t.Run(c.name, func(t *testing.T) {
+			if a, b := FoldString(c.a), FoldString(c.b); a != b {
+				t.Errorf("FoldString(%q) = %q, FoldString(%q) = %q; want equal", c.a, a, c.b, b)
+			}
+		})
+	}
+	different := []struct{ name, a, b string }{
+		{"ya with nukta is not ja", "য়", "জ"},
+		{"o-kar kept", "মস্কো", "মস্ক"},
+		{"ta and tta differ", "ভ্লাদিভস্তক", "ভ্লাদিভস্টক"},
+		{"latin case kept", "US", "us"},
+	}
+	for _, c := range different {
+		t.Run(c.name, func(t *testing.T) {
+			if a, b := FoldString(c.a), FoldString(c.b); a == b {
+				t.Errorf("FoldString(%q) = FoldString(%q) = %q; want different", c.a, c.b, a)
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"কিম জং-উন", "কিমজংউন"},
+		{"পিয়ং ইয়ং", "পিয়ংইয়ং"},
+		{"North Korea", "NorthKorea"},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got := Key(c.in); got != NormalizeString(c.want) {
+				t.Errorf("Key(%q) = %q; want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

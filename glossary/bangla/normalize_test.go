@@ -1,0 +1,110 @@
+package bangla
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+var normalizeCases = []struct {
+	name, in, want string
+}{
+	// nukta letters: precomposed and decomposed forms meet
+	{"precomposed ya", "পিয়\u09dfং", "পিয়য়ং"},
+	{"decomposed ya", "পিয\u09bcং", "পিয়ং"},
+	{"precomposed rra", "\u09dcা", "ড়া"},
+	{"precomposed rha", "আ\u09dd", "আঢ়"},
+	// khanda ta
+	{"khanda ta with zwj", "উত্\u200dসব", "উৎসব"},
+	{"khanda ta already", "উৎসব", "উৎসব"},
+	{"ta hasant zwj at end", "হঠাত্\u200d", "হঠাৎ"},
+	{"zwj elsewhere dropped", "র\u200d্য", "র্য"},
+	// invisible characters
+	{"zwnj dropped", "কিম\u200cজং", "কিমজং"},
+	{"soft hyphen dropped", "পুতি\u00adন", "পুতিন"},
+	{"bom dropped", "\ufeffমস্কো", "মস্কো"},
+	{"zero width space dropped", "কিম\u200bজং", "কিমজং"},
+	// spaces and dashes
+	{"nbsp", "কিম\u00a0জং", "কিম জং"},
+	{"narrow nbsp", "১০\u202fহাজার", "১০ হাজার"},
+	{"en dash", "২০২৬–২৭", "২০২৬-২৭"},
+	{"non-breaking hyphen", "কেসিএনএ\u2011র", "কেসিএনএ-র"},
+	{"minus sign", "\u22125", "-5"},
+	{"em dash kept", "যুদ্ধ—যেখানে", "যুদ্ধ—যেখানে"},
+	{"horizontal bar to em dash", "যুদ্ধ\u2015যেখানে", "যুদ্ধ—যেখানে"},
+	// danda
+	{"pipe as danda", "হয়েছে|", "হয়েছে।"},
+	// vowel signs in two parts compose (NFC)
+	{"o-kar from e-kar + aa-kar", "ক\u09c7\u09be", "কো"},
+	{"empty", "", ""},
+	{"latin untouched", "DPRK", "DPRK"},
+}
+
+func TestNormalize(t *testing.T) {
+	for _, c := range normalizeCases {
+		t.Run(c.name, func(t *testing.T) {
+			n := Normalize(c.in)
+			if got := n.String(); got != c.want {
+				t.Errorf("Normalize(%q) = %q; want %q", c.in, got, c.want)
+			}
+			checkMapping(t, c.in, n)
+		})
+	}
+}
+
+func TestOrigSpan(t *testing.T) {
+	in := "উত্\u200dসব পিয\u09bcং"
+	n := Normalize(in)
+	// "উৎসব" is normalised runes 0..4 and original code points 0..6.
+	if s, e := n.OrigSpan(0, 4); s != 0 || e != 6 {
+		t.Errorf("OrigSpan(0,4) = %d,%d; want 0,6", s, e)
+	}
+	if s, e := n.OrigSpan(5, 9); s != 7 || e != 11 {
+		t.Errorf("OrigSpan(5,9) = %d,%d; want 7,11", s, e)
+	}
+}
+
+// checkMapping asserts what every caller relies on: offsets point into
+// the original, never go backwards, and normalising is idempotent.
+func checkMapping(t *testing.T, in string, n *Text) {
+	t.Helper()
+	if n.Len != utf8.RuneCountInString(in) {
+		t.Fatalf("Len = %d; want %d", n.Len, utf8.RuneCountInString(in))
+	}
+	if len(n.Start) != len(n.Runes) || len(n.End) != len(n.Runes) {
+		t.Fatalf("got %d starts, %d ends for %d runes", len(n.Start), len(n.End), len(n.Runes))
+	}
+	prev := int32(0)
+	for i := range n.Runes {
+		if n.Start[i] < prev || n.Start[i] >= n.End[i] || int(n.End[i]) > n.Len {
+			t.Fatalf("rune %d maps to [%d,%d) after %d in a text of %d", i, n.Start[i], n.End[i], prev, n.Len)
+		}
+		prev = n.Start[i]
+	}
+	if again := NormalizeString(n.String()); again != n.String() {
+		t.Fatalf("not idempotent: %q then %q", n.String(), again)
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, c := range normalizeCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		checkMapping(t, s, Normalize(s))
+	})
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	s := ""
+	for len(s) < 1<<20 {
+		s += "রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ শনিবার উত্তর কোরিয়ার ওনসান শহরে পৌঁছান। "
+	}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Normalize(s)
+	}
+}

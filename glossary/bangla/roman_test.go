@@ -1,0 +1,26 @@
+package bangla
+
+import "testing"
+
+func TestRomanize(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// Russian names
+		{"ল্যাভরভ", "Lavrov"},
+		{"মারাত খুসনুল্লিন", "Marat Khusnullin"},
+		{"পুতিন", "Putin"},
+		// Korean names
+		{"কিম জং উন", "Kim Jong Un"},
+		{"পিয়ংইয়ং", "Piyongiyong"},
+		{"ওনসান", "Onsan"},
+		// Latin passes through
+		{"DPRK", "DPRK"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got := Romanize(c.in); got != c.want {
+				t.Errorf("Romanize(%q) = %q; want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

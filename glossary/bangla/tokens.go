@@ -1,0 +1,99 @@
+package bangla
+
+import "unicode"
+
+// Script says what a token is made of.
+type Script uint8
+
+const (
+	Bengali Script = iota + 1
+	Latin
+	Digits
+)
+
+// Token is a run of word characters in normalised text: [Start, End) are
+// rune offsets into Text.Runes.
+type Token struct {
+	Start, End int32
+	Script     Script
+}
+
+// Len is the token's length in runes.
+func (t Token) Len() int { return int(t.End - t.Start) }
+
+// ScriptOf classifies one rune; 0 means it is not a word character.
+func ScriptOf(r rune) Script {
+	switch {
+	case r >= '০' && r <= '৯', r >= '0' && r <= '9':
+		return Digits
+	case r >= 0x0980 && r <= 0x09ff:
+		return Bengali
+	case r < 0x80:
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return Latin
+		}
+		return 0
+	case r >= 0x00c0 && r <= 0x024f && unicode.IsLetter(r):
+		return Latin
+	case unicode.IsMark(r):
+		return Bengali // a stray combining mark stays with its word
+	}
+	return 0
+}
+
+// Tokenize splits normalised runes into word tokens. A change of script
+// starts a new token, so glued text such as "DPRKর" still yields the name.
+func Tokenize(runes []rune, dst []Token) []Token {
+	dst = dst[:0]
+	start := -1
+	var cur Script
+	for i, r := range runes {
+		s := ScriptOf(r)
+		if s != 0 && s == cur {
+			continue
+		}
+		if start >= 0 && (s == 0 || s != cur) {
+			dst = append(dst, Token{int32(start), int32(i), cur})
+			start = -1
+		}
+		cur = s
+		if s != 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, Token{int32(start), int32(len(runes)), cur})
+	}
+	return dst
+}
+
+// Joiner says what separates two adjacent tokens.
+type Joiner uint8
+
+const (
+	Apart  Joiner = iota // punctuation, a line break, or nothing to join
+	Space                // spaces or tabs only
+	Hyphen               // a hyphen, perhaps with spaces around it
+	Glued                // nothing: a change of script inside one word
+)
+
+// Between classifies the runes between two tokens.
+func Between(runes []rune, from, to int32) Joiner {
+	if from == to {
+		return Glued
+	}
+	j := Space
+	for _, r := range runes[from:to] {
+		switch r {
+		case ' ', '\t':
+		case '-':
+			if j == Hyphen {
+				return Apart
+			}
+			j = Hyphen
+		default:
+			return Apart
+		}
+	}
+	return j
+}

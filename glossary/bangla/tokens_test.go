@@ -1,0 +1,69 @@
+package bangla
+
+import (
+	"reflect"
+	"testing"
+)
+
+func words(s string) []string {
+	t := Normalize(s)
+	var out []string
+	for _, tok := range Tokenize(t.Runes, nil) {
+		out = append(out, string(t.Runes[tok.Start:tok.End]))
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"spaces", "কিম জং উন", []string{"কিম", "জং", "উন"}},
+		{"punctuation", "বৈঠক,অস্ত্র।", []string{"বৈঠক", "অস্ত্র"}},
+		// a hyphen separates, and Between tells the matcher it joined
+		{"hyphen suffix", "কেসিএনএ-এর", []string{"কেসিএনএ", "এর"}},
+		{"hyphen inside name", "কিম ইল-সাং-এর", []string{"কিম", "ইল", "সাং", "এর"}},
+		// a change of script splits glued text
+		{"latin glued to bengali", "DPRKর", []string{"DPRK", "র"}},
+		{"digits glued to bengali", "১২ই", []string{"১২", "ই"}},
+		{"glued bengali stays whole", "কিমেরঅস্ত্র", []string{"কিমেরঅস্ত্র"}},
+		{"latin run", "NewsTwitter News", []string{"NewsTwitter", "News"}},
+		{"quotes", "‘যৌথ লড়াইয়ে’", []string{"যৌথ", "লড়াইয়ে"}},
+		{"empty", "", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := words(c.in); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Tokenize(%q) = %q; want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestBetween(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     Joiner
+	}{
+		{"space", "কিম জং", Space},
+		{"two spaces", "কিম  জং", Space},
+		{"hyphen", "চো-র", Hyphen},
+		{"spaced hyphen", "চো - র", Hyphen},
+		{"comma", "কিম, জং", Apart},
+		{"newline", "কিম\nজং", Apart},
+		{"glued", "DPRKর", Glued},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n := Normalize(c.in)
+			toks := Tokenize(n.Runes, nil)
+			if len(toks) != 2 {
+				t.Fatalf("got %d tokens; want 2", len(toks))
+			}
+			if got := Between(n.Runes, toks[0].End, toks[1].Start); got != c.want {
+				t.Errorf("Between = %d; want %d", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,22 @@
+// Package resources holds the data embedded into Pathok: the built-in
+// glossary, the sample article and the icon. It has no logic of its own.
+package resources
+
+import "embed"
+
+// Files holds the glossary folder, the sample article and the icon.
+//
+//go:embed glossary/*.tsv sample.txt icon.png
+var Files embed.FS
+
+// GlossaryFiles are the built-in glossary files, loaded in this order.
+var GlossaryFiles = []string{
+	"glossary/russia.tsv",
+	"glossary/north-korea.tsv",
+	"glossary/south-korea.tsv",
+	"glossary/world.tsv",
+	"glossary/countries.tsv",
+}
+
+// SampleArticle is the name of the article shown on first run.
+const SampleArticle = "sample.txt"
