@@ -1,0 +1,3 @@
+package glossary
+
+//go:generate go run ./internal/countrygen

@@ -1,0 +1,150 @@
+package glossary
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/resources"
+)
+
+// formKind says how a form names its entry.
+type formKind uint8
+
+const (
+	fullForm    formKind = iota // a Bengali spelling of the whole name
+	shortForm                   // a surname alone: needs the article's context when shared
+	latinForm                   // an English alias written in Latin letters
+	demonymForm                 // রুশ → Russian
+)
+
+// form is one way of writing an entry that the matcher knows.
+type form struct {
+	entry     int32
+	kind      formKind
+	isDefault bool   // the "!" reading of a shared short form
+	text      string // as written in the glossary
+	exact     string // bangla.Key of text: letters kept, word breaks dropped
+}
+
+// Glossary is a read-only set of entries with the indexes that match and
+// search them. Build it with New; it is safe for concurrent use.
+type Glossary struct {
+	entries []*Entry
+	byID    map[string]int
+	forms   []form
+	trie    *trie
+	// keyRunes is the length of each folded key, indexed like trie.forms.
+	maxTokens int
+
+	searchOnce sync.Once
+	search     *searchIndex
+}
+
+// New indexes entries. Entries are used as given and must not be changed
+// afterwards; an empty id, a duplicate id or an entry without any Bengali
+// or English form is an error.
+func New(entries []*Entry) (*Glossary, error) {
+	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries))}
+	keys := make(map[string][]int32)
+	add := func(i int, kind formKind, text string, isDefault bool) {
+		var key string
+		if kind == latinForm {
+			key = bangla.Key(text)
+		} else {
+			key = bangla.FoldString(text)
+		}
+		if key == "" {
+			return
+		}
+		if n := len(bangla.Tokenize([]rune(bangla.NormalizeString(text)), nil)); n > g.maxTokens {
+			g.maxTokens = n
+		}
+		f := int32(len(g.forms))
+		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault, text: text, exact: bangla.Key(text)})
+		keys[key] = append(keys[key], f)
+	}
+	for i, e := range entries {
+		if e.ID == "" {
+			return nil, fmt.Errorf("entry %d (%s) has no id", i+1, e.Headword())
+		}
+		if _, dup := g.byID[e.ID]; dup {
+			return nil, fmt.Errorf("id %q is used twice", e.ID)
+		}
+		if len(e.Bengali) == 0 && len(e.English) == 0 {
+			return nil, fmt.Errorf("entry %q has neither a Bengali nor an English form", e.ID)
+		}
+		g.byID[e.ID] = i
+		for _, b := range e.Bengali {
+			add(i, fullForm, b, false)
+		}
+		for _, s := range e.Short {
+			s, def := ShortForm(s)
+			add(i, shortForm, s, def)
+		}
+		for _, en := range e.English {
+			if isLatinName(en) {
+				add(i, latinForm, en, false)
+			}
+		}
+		for _, d := range e.DemonymBN {
+			add(i, demonymForm, d, false)
+		}
+	}
+	g.trie = buildTrie(keys)
+	return g, nil
+}
+
+// isLatinName reports whether an English alias is worth matching in
+// Bengali text: written in Latin letters and not a lone lowercase word.
+func isLatinName(s string) bool {
+	hasUpper := false
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			hasUpper = true
+		}
+		if r >= 0x0980 && r <= 0x09ff {
+			return false
+		}
+	}
+	return hasUpper
+}
+
+// Entries returns the entries in the order they were given.
+func (g *Glossary) Entries() []*Entry { return g.entries }
+
+// Len is the number of entries.
+func (g *Glossary) Len() int { return len(g.entries) }
+
+// ByID finds an entry by its id.
+func (g *Glossary) ByID(id string) (*Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return g.entries[i], true
+}
+
+var (
+	builtinOnce    sync.Once
+	builtinEntries []*Entry
+	builtinErr     error
+)
+
+// BuiltinEntries loads the glossary embedded in resources/. The entries
+// are shared: clone one before changing it.
+func BuiltinEntries() ([]*Entry, error) {
+	builtinOnce.Do(func() {
+		builtinEntries, builtinErr = LoadFS(resources.Files, resources.GlossaryFiles...)
+	})
+	return builtinEntries, builtinErr
+}
+
+// Builtin is the built-in glossary, indexed.
+func Builtin() (*Glossary, error) {
+	es, err := BuiltinEntries()
+	if err != nil {
+		return nil, err
+	}
+	return New(es)
+}

@@ -1,0 +1,181 @@
+package glossary
+
+import "github.com/pathok/pathok/glossary/bangla"
+
+// nameMatch is a name found in normalised text, before the article's
+// context has chosen among the entries it may name.
+type nameMatch struct {
+	start, end int32 // normalised runes, the ending included
+	baseEnd    int32 // where the name stops and its ending starts
+	accept     int32 // index into trie.forms
+	keyLen     int   // runes in the folded key
+	suffix     bangla.Suffix
+	firstTok   int
+	lastTok    int
+}
+
+// minFoldedKey is the shortest folded key allowed to match a word that is
+// spelt differently: below it folding would make ordinary words collide
+// with short names, so short keys must match letter for letter.
+const minFoldedKey = 4
+
+// folded is the folding key of every token of a text, end to end.
+type folded struct {
+	runes []rune
+	src   []int32 // normalised offset of each folded rune
+	start []int32 // per token, its first folded rune; one extra at the end
+}
+
+func foldTokens(t *bangla.Text, toks []bangla.Token) *folded {
+	f := &folded{
+		runes: make([]rune, 0, len(t.Runes)),
+		src:   make([]int32, 0, len(t.Runes)),
+		start: make([]int32, 0, len(toks)+1),
+	}
+	for _, tok := range toks {
+		f.start = append(f.start, int32(len(f.runes)))
+		w := t.Runes[tok.Start:tok.End]
+		if tok.Script == bangla.Bengali {
+			f.runes, f.src = bangla.Fold(w, tok.Start, f.runes, f.src)
+			continue
+		}
+		for i, r := range w {
+			f.runes = append(f.runes, r)
+			f.src = append(f.src, tok.Start+int32(i))
+		}
+	}
+	f.start = append(f.start, int32(len(f.runes)))
+	return f
+}
+
+// candidate is one place where the trie accepted while walking.
+type candidate struct {
+	accept  int32
+	lastTok int
+	cut     int32 // normalised offset where the name part ends
+	keyLen  int
+	suffix  bangla.Suffix
+}
+
+// findNames walks the trie from every token and keeps, at each start, the
+// longest name whose leftover letters are a real ending. Matches do not
+// overlap: the walk resumes after the last token of a match.
+func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, f *folded) []nameMatch {
+	var out []nameMatch
+	var cands [16]candidate
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Script == bangla.Digits {
+			continue
+		}
+		n := g.walk(t, toks, f, i, cands[:0])
+		if len(n) == 0 {
+			continue
+		}
+		m, ok := g.pick(t, toks, i, n)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		i = m.lastTok
+	}
+	return out
+}
+
+// walk follows the trie across tokens i, i+1, … joined by spaces or
+// hyphens, collecting every accepting point.
+func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, f *folded, i int, cands []candidate) []candidate {
+	tr := g.trie
+	node := int32(root)
+	depth := 0
+	for k := i; k < len(toks) && k < i+g.maxTokens; k++ {
+		if k > i {
+			if toks[k].Script != toks[i].Script {
+				break
+			}
+			j := bangla.Between(t.Runes, toks[k-1].End, toks[k].Start)
+			if j != bangla.Space && j != bangla.Hyphen {
+				break
+			}
+		}
+		tok := toks[k]
+		fr := f.runes[f.start[k]:f.start[k+1]]
+		for p, r := range fr {
+			if node = tr.child(node, r); node < 0 {
+				return cands
+			}
+			depth++
+			acc := tr.nodes[node].accept
+			if acc < 0 || len(cands) == cap(cands) {
+				continue
+			}
+			if p == len(fr)-1 {
+				cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.End, keyLen: depth})
+				continue
+			}
+			if tok.Script != bangla.Bengali {
+				continue // Latin names end at a word's end
+			}
+			cut := f.src[f.start[k]+int32(p)] + 1
+			tail := t.Runes[cut:tok.End]
+			if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
+				continue
+			}
+			if s, ok := bangla.LookupSuffix(tail); ok {
+				cands = append(cands, candidate{accept: acc, lastTok: k, cut: cut, keyLen: depth, suffix: s})
+			}
+		}
+	}
+	return cands
+}
+
+// pick chooses the longest candidate that some form accepts as written,
+// then lets a name take an ending joined by a hyphen (কেসিএনএ-এর) or
+// glued on after a change of script (DPRKর).
+func (g *Glossary) pick(t *bangla.Text, toks []bangla.Token, i int, cands []candidate) (nameMatch, bool) {
+	for c := len(cands) - 1; c >= 0; c-- {
+		cd := cands[c]
+		if cd.keyLen < minFoldedKey && !g.anyExact(t, toks, i, cd) {
+			continue
+		}
+		m := nameMatch{
+			start: toks[i].Start, end: toks[cd.lastTok].End, baseEnd: cd.cut,
+			accept: cd.accept, keyLen: cd.keyLen, suffix: cd.suffix,
+			firstTok: i, lastTok: cd.lastTok,
+		}
+		if cd.suffix.Text == "" && cd.lastTok+1 < len(toks) {
+			next := toks[cd.lastTok+1]
+			j := bangla.Between(t.Runes, toks[cd.lastTok].End, next.Start)
+			if (j == bangla.Hyphen || j == bangla.Glued) && next.Script == bangla.Bengali {
+				if s, ok := bangla.LookupSuffix(t.Runes[next.Start:next.End]); ok {
+					m.suffix, m.end, m.lastTok = s, next.End, cd.lastTok+1
+				}
+			}
+		}
+		return m, true
+	}
+	return nameMatch{}, false
+}
+
+// textKey is the name part of a candidate with word breaks dropped, the
+// same shape as form.exact.
+func textKey(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32) string {
+	var key []rune
+	for k := i; k <= lastTok; k++ {
+		end := toks[k].End
+		if k == lastTok {
+			end = cut
+		}
+		key = append(key, t.Runes[toks[k].Start:end]...)
+	}
+	return string(key)
+}
+
+func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
+	key := textKey(t, toks, i, cd.lastTok, cd.cut)
+	for _, fi := range g.trie.forms[cd.accept] {
+		if g.forms[fi].exact == key {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package glossary
+
+// Span is one highlight: a name or a figure in the original text.
+type Span struct {
+	// Start and End are code points into the original text; Text is
+	// exactly that slice.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Kind is a Kind for names, or a figure kind: number, percent, money,
+	// date, time, range, duration.
+	Kind string `json:"kind"`
+	// Gloss is the English headword of a name, or a figure in English.
+	Gloss string `json:"gloss"`
+	// Value is a figure's normalised value (see shared/eval/FORMAT.md).
+	Value string `json:"value"`
+
+	// Entry is the glossary entry of a known name; nil otherwise.
+	Entry *Entry `json:"-"`
+	// Base is the name as written, without its ending; Suffix the ending.
+	Base   string `json:"-"`
+	Suffix string `json:"-"`
+	// Reduction explains an inflected form: "ল্যাভরভের = ল্যাভরভ + -এর
+	// (genitive: “Sergei Lavrov's”)". Empty when nothing was stripped.
+	Reduction string `json:"-"`
+	// Inflection names the ending's grammar: "genitive", "object + emphatic ও".
+	Inflection string `json:"-"`
+	// Unknown marks a likely name the glossary lacks; Gloss then holds a
+	// romanised reading.
+	Unknown bool `json:"-"`
+}
+
+// IsName reports whether the span is a name (known or not).
+func (s *Span) IsName() bool {
+	switch Kind(s.Kind) {
+	case Person, Place, Org, Event, Nationality, Other:
+		return true
+	}
+	return false
+}
+
+// Annotation is an annotated text.
+type Annotation struct {
+	Text  string
+	Spans []Span
+}
+
+// Counts tallies an annotation for the status line.
+type Counts struct {
+	Names, Figures, Unknown int
+}
+
+// Counts tallies the spans.
+func (a *Annotation) Counts() Counts {
+	var c Counts
+	for i := range a.Spans {
+		s := &a.Spans[i]
+		switch {
+		case s.Unknown:
+			c.Unknown++
+			c.Names++
+		case s.IsName():
+			c.Names++
+		default:
+			c.Figures++
+		}
+	}
+	return c
+}

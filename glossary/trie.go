@@ -1,0 +1,103 @@
+package glossary
+
+import "sort"
+
+// trie maps folded keys to the forms that fold to them. Nodes keep their
+// edges sorted in one flat slice, which is compact for 100,000 entries and
+// quick to walk: most words fall off the trie after a rune or two.
+type trie struct {
+	nodes []trieNode
+	edges []trieEdge
+	forms [][]int32 // per accepting node: indexes into index.forms
+}
+
+type trieNode struct {
+	firstEdge int32
+	numEdges  int32
+	accept    int32 // index into trie.forms, or -1
+}
+
+type trieEdge struct {
+	r     rune
+	child int32
+}
+
+const root = 0
+
+// child follows the edge labelled r, or returns -1.
+func (t *trie) child(n int32, r rune) int32 {
+	node := t.nodes[n]
+	edges := t.edges[node.firstEdge : node.firstEdge+node.numEdges]
+	lo, hi := 0, len(edges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if edges[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(edges) && edges[lo].r == r {
+		return edges[lo].child
+	}
+	return -1
+}
+
+// buildTrie builds the trie from keys and, for each key, the forms it
+// accepts.
+func buildTrie(keys map[string][]int32) *trie {
+	sorted := make([][]rune, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, []rune(k))
+	}
+	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
+	t := &trie{}
+	t.build(sorted, 0, keys)
+	return t
+}
+
+// build lays out the node for the keys sharing a prefix of length depth
+// (keys are sorted) and returns its index. Children are laid out after
+// the node's own edges so that each node's edges are contiguous.
+func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
+	n := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{accept: -1})
+	if len(keys) > 0 && len(keys[0]) == depth {
+		t.nodes[n].accept = int32(len(t.forms))
+		t.forms = append(t.forms, forms[string(keys[0])])
+		keys = keys[1:]
+	}
+	// group the remaining keys by their rune at depth
+	type group struct {
+		r    rune
+		keys [][]rune
+	}
+	var groups []group
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j][depth] == keys[i][depth] {
+			j++
+		}
+		groups = append(groups, group{keys[i][depth], keys[i:j]})
+		i = j
+	}
+	first := int32(len(t.edges))
+	t.nodes[n].firstEdge = first
+	t.nodes[n].numEdges = int32(len(groups))
+	for _, g := range groups {
+		t.edges = append(t.edges, trieEdge{r: g.r})
+	}
+	for i, g := range groups {
+		t.edges[first+int32(i)].child = t.build(g.keys, depth+1, forms)
+	}
+	return n
+}
+
+func lessRunes(a, b []rune) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}

@@ -1,0 +1,172 @@
+package glossary
+
+import (
+	"strings"
+
+	"github.com/pathok/pathok/glossary/bangla"
+)
+
+// Names the glossary lacks are found only where the text itself says a
+// name follows (a title such as প্রেসিডেন্ট or a noun such as শহর) or
+// where a capitalised Latin word sits inside a Bengali sentence. A wrong
+// "unknown name" costs the reader more than a missed one, so every test
+// here leans towards saying nothing.
+
+// titleKinds maps the words that introduce a name to the kind of name.
+var titleKinds = normalizedMap(map[string]Kind{
+	"প্রেসিডেন্ট": Person, "রাষ্ট্রপতি": Person, "প্রধানমন্ত্রী": Person, "উপপ্রধানমন্ত্রী": Person,
+	"পররাষ্ট্রমন্ত্রী": Person, "প্রতিরক্ষামন্ত্রী": Person, "মন্ত্রী": Person, "উপমন্ত্রী": Person,
+	"স্বরাষ্ট্রমন্ত্রী": Person, "অর্থমন্ত্রী": Person, "একীকরণমন্ত্রী": Person, "মুখপাত্র": Person,
+	"নেতা": Person, "রাষ্ট্রদূত": Person, "জেনারেল": Person, "গভর্নর": Person, "মেয়র": Person,
+	"সেনাপ্রধান": Person, "চেয়ারম্যান": Person, "স্পিকার": Person, "উপদেষ্টা": Person,
+	"কমান্ডার": Person, "অ্যাডমিরাল": Person, "সাংসদ": Person, "আইনপ্রণেতা": Person,
+	"মিস্টার": Person, "মিসেস": Person, "ড.": Person, "অধ্যাপক": Person, "প্রতিবেদক": Person,
+	"সাংবাদিক": Person, "বিশ্লেষক": Person, "সচিব": Person, "মহাসচিব": Person, "সম্রাট": Person,
+	"শহর": Place, "নগরী": Place, "বন্দরনগরী": Place, "বন্দর": Place, "গ্রাম": Place, "দ্বীপ": Place,
+	"বার্তা সংস্থা": Org, "সংবাদ সংস্থা": Org, "পত্রিকা": Org, "দৈনিক": Org,
+})
+
+// commonWords follow titles but are not names.
+var commonWords = normalizedSet(
+	"তিনি", "তাঁর", "তার", "তাদের", "তাঁরা", "এই", "ওই", "সেই", "যিনি", "যে", "এবং", "ও", "আর",
+	"বলেন", "বলেছেন", "জানান", "জানিয়েছেন", "বলে", "হিসেবে", "হিসাবে", "পদে", "পদ", "পদের",
+	"নিজে", "নিজেই", "সম্প্রতি", "আগে", "পরে", "এখন", "আবার", "আবারও", "গত", "আগামী", "এক",
+	"একটি", "কোনো", "সব", "সকল", "নতুন", "সাবেক", "প্রয়াত", "বর্তমান", "তৎকালীন", "ভারপ্রাপ্ত",
+	"শনিবার", "রবিবার", "রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার",
+	"উষ্ণ", "সর্বোচ্চ", "শীর্ষ", "প্রধান", "জ্যেষ্ঠ", "জাতীয়", "স্থানীয়", "বিদেশি", "সামরিক",
+	"কার্যালয়", "দপ্তর", "সংস্থা", "সংস্থাটি", "বাহিনী", "সরকার", "সরকারের", "দল", "দলের",
+	"পর্যায়ের", "স্তরের", "সফরে", "সফর", "বৈঠক", "বৈঠকে", "সঙ্গে", "সাথে", "কাছে", "জন্য",
+	"থেকে", "দিয়ে", "নিয়ে", "মধ্যে", "ওপর", "উপর", "প্রতি", "বিরুদ্ধে", "পক্ষে", "হয়ে",
+	"হন", "হলেন", "ছিলেন", "আছেন", "হবেন", "করেন", "করেছেন", "দেন", "দিয়েছেন", "যান", "গেছেন",
+	"না", "নয়", "কি", "কী", "কেন", "কেমন", "যা", "যার", "যারা", "যাদের", "এটি", "এটা", "সেটি",
+)
+
+// verbEndings end Bengali verb forms; a word ending so is not a name.
+var verbEndings = normalizedList("েছেন", "েছে", "ছেন", "লেন", "বেন", "চ্ছে", "চ্ছেন", "য়েছে", "য়েছেন", "েন", "ছে", "বে", "লো", "তেন")
+
+func normalizedMap(m map[string]Kind) map[string]Kind {
+	out := make(map[string]Kind, len(m))
+	for k, v := range m {
+		out[bangla.NormalizeString(k)] = v
+	}
+	return out
+}
+
+func normalizedSet(words ...string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		out[bangla.NormalizeString(w)] = true
+	}
+	return out
+}
+
+func normalizedList(words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = bangla.NormalizeString(w)
+	}
+	return out
+}
+
+// unknownName is a likely name over tokens [first, last].
+type unknownName struct {
+	first, last int
+	kind        Kind
+	baseEnd     int32 // normalised offset where a case ending starts
+}
+
+// findUnknown looks for names in the tokens no known name covers.
+func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownName {
+	var out []unknownName
+	word := func(i int) string { return string(t.Runes[toks[i].Start:toks[i].End]) }
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		if toks[i].Script == bangla.Latin {
+			if u, ok := latinName(t, toks, covered, i); ok {
+				out = append(out, u)
+				i = u.last
+			}
+			continue
+		}
+		kind, ok := titleKinds[word(i)]
+		span := 1
+		if !ok && i+1 < len(toks) {
+			kind, ok = titleKinds[word(i)+" "+word(i+1)]
+			span = 2
+		}
+		if !ok {
+			continue
+		}
+		j := i + span
+		if j >= len(toks) || covered[j] || bangla.Between(t.Runes, toks[j-1].End, toks[j].Start) != bangla.Space {
+			continue
+		}
+		last := -1
+		for k := j; k < len(toks) && k < j+3 && !covered[k] && nameLike(t, toks[k]); k++ {
+			if k > j && bangla.Between(t.Runes, toks[k-1].End, toks[k].Start) != bangla.Space {
+				break
+			}
+			last = k
+		}
+		if last < 0 {
+			continue
+		}
+		u := unknownName{first: j, last: last, kind: kind, baseEnd: toks[last].End}
+		w := t.Runes[toks[last].Start:toks[last].End]
+		for cut := 1; cut < len(w); cut++ {
+			if _, ok := bangla.LookupSuffix(w[cut:]); ok && cut >= 2 {
+				u.baseEnd = toks[last].Start + int32(cut)
+				break
+			}
+		}
+		out = append(out, u)
+		i = last
+	}
+	return out
+}
+
+// nameLike says whether a Bengali word could be (part of) a foreign name.
+func nameLike(t *bangla.Text, tok bangla.Token) bool {
+	if tok.Script != bangla.Bengali || tok.Len() < 2 {
+		return false
+	}
+	w := string(t.Runes[tok.Start:tok.End])
+	if commonWords[w] {
+		return false
+	}
+	for _, e := range verbEndings {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// latinName accepts one or two capitalised Latin words with Bengali words
+// right before and after them on the same line: a name quoted in Latin
+// letters. Latin headlines, menus and bylines are left alone.
+func latinName(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (unknownName, bool) {
+	last := i
+	for last+1 < len(toks) && last+1 < i+2 && toks[last+1].Script == bangla.Latin && !covered[last+1] &&
+		bangla.Between(t.Runes, toks[last].End, toks[last+1].Start) == bangla.Space {
+		last++
+	}
+	if i == 0 || last+1 >= len(toks) {
+		return unknownName{}, false
+	}
+	for k := i; k <= last; k++ {
+		r := t.Runes[toks[k].Start]
+		if r < 'A' || r > 'Z' || toks[k].Len() < 2 {
+			return unknownName{}, false
+		}
+	}
+	before, after := toks[i-1], toks[last+1]
+	if before.Script != bangla.Bengali || after.Script != bangla.Bengali ||
+		bangla.Between(t.Runes, before.End, toks[i].Start) != bangla.Space ||
+		bangla.Between(t.Runes, toks[last].End, after.Start) == bangla.Apart {
+		return unknownName{}, false
+	}
+	return unknownName{first: i, last: last, kind: Other, baseEnd: toks[last].End}, true
+}
