@@ -16,7 +16,7 @@ import (
 
 // jsonAnnotation is the shape shared/eval/FORMAT.md defines.
 type jsonAnnotation struct {
-	File  string           `json:"file"`
+	File  string          `json:"file"`
 	Spans []glossary.Span `json:"spans"`
 }
 
