@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/glossary/figures"
@@ -14,23 +15,25 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	t := bangla.Normalize(text)
 	toks := bangla.Tokenize(t.Runes, nil)
 	f := foldTokens(t, toks)
-	orig := []rune(text)
 
 	names := g.resolve(t, toks, g.findNames(t, toks, f))
 	figs := figures.Find(t.Runes)
 	covered := make([]bool, len(toks))
 	spans := make([]Span, 0, len(names)+len(figs))
+	orig := &cursor{s: text}
 	for _, n := range names {
 		spans = append(spans, g.nameSpan(t, orig, n))
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
 	}
+	orig = &cursor{s: text}
 	for _, fm := range figs {
 		s, e := t.OrigSpan(fm.Start, fm.End)
-		spans = append(spans, Span{Start: s, End: e, Text: string(orig[s:e]), Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
+		spans = append(spans, Span{Start: s, End: e, Text: orig.slice(s, e), Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
+	orig = &cursor{s: text}
 	for _, u := range findUnknown(t, toks, covered) {
 		spans = append(spans, unknownSpan(t, orig, toks, u))
 	}
@@ -45,15 +48,45 @@ func markCovered(toks []bangla.Token, covered []bool, start, end int32) {
 	}
 }
 
-func unknownSpan(t *bangla.Text, orig []rune, toks []bangla.Token, u unknownName) Span {
+func unknownSpan(t *bangla.Text, orig *cursor, toks []bangla.Token, u unknownName) Span {
 	s, e := t.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
 	_, be := t.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
-	base := string(orig[s:be])
-	sp := Span{Start: s, End: e, Text: string(orig[s:e]), Kind: string(u.kind), Gloss: bangla.Romanize(base), Base: base, Unknown: true}
+	base := orig.slice(s, be)
+	sp := Span{Start: s, End: e, Text: orig.slice(s, e), Kind: string(u.kind), Gloss: bangla.Romanize(base), Base: base, Unknown: true}
 	if be < e {
-		sp.Suffix = string(orig[be:e])
+		sp.Suffix = orig.slice(be, e)
 	}
 	return sp
+}
+
+// cursor slices a string by code point offsets that mostly move forward,
+// as spans do, without converting the whole text to runes.
+type cursor struct {
+	s     string
+	runes int // code point offset of byte offset b
+	b     int
+}
+
+func (c *cursor) byteAt(r int) int {
+	if r < c.runes {
+		c.runes, c.b = 0, 0
+	}
+	for c.runes < r && c.b < len(c.s) {
+		if c.s[c.b] < utf8.RuneSelf {
+			c.b++
+		} else {
+			_, size := utf8.DecodeRuneInString(c.s[c.b:])
+			c.b += size
+		}
+		c.runes++
+	}
+	return c.b
+}
+
+// slice is the text of code points [start, end).
+func (c *cursor) slice(start, end int) string {
+	b := c.byteAt(start)
+	return c.s[b:c.byteAt(end)]
 }
 
 // resolved is a name match with its entry chosen.
@@ -175,15 +208,15 @@ func (m nameMatch) baseLastTok(toks []bangla.Token) int {
 	return k
 }
 
-func (g *Glossary) nameSpan(t *bangla.Text, orig []rune, r resolved) Span {
+func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r resolved) Span {
 	f := &g.forms[r.form]
 	e := g.entries[f.entry]
 	s, end := t.OrigSpan(int(r.start), int(r.end))
 	_, baseEnd := t.OrigSpan(int(r.start), int(r.baseEnd))
 	sp := Span{
-		Start: s, End: end, Text: string(orig[s:end]),
+		Start: s, End: end, Text: orig.slice(s, end),
 		Kind: string(e.Kind), Gloss: e.EnglishHeadword(), Entry: e,
-		Base: string(orig[s:baseEnd]),
+		Base: orig.slice(s, baseEnd),
 	}
 	if f.kind == demonymForm {
 		sp.Kind = string(Nationality)
@@ -192,7 +225,7 @@ func (g *Glossary) nameSpan(t *bangla.Text, orig []rune, r resolved) Span {
 		}
 	}
 	if r.suffix.Text != "" {
-		sp.Suffix = strings.TrimLeft(string(orig[baseEnd:end]), "-‐‑ ")
+		sp.Suffix = strings.TrimLeft(orig.slice(baseEnd, end), "-‐‑ ")
 		sp.Inflection = r.suffix.Note
 		sp.Reduction = fmt.Sprintf("%s = %s + -%s (%s: “%s”)", sp.Text, sp.Base, suffixShown(sp.Suffix),
 			r.suffix.Note, fmt.Sprintf(r.suffix.Gloss, sp.Gloss))

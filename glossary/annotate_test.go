@@ -28,6 +28,7 @@ func testEntries() []*Entry {
 		{ID: "cc-ru", Kind: Place, Country: "RU", Bengali: []string{"রাশিয়া"}, English: []string{"Russia"}, DemonymBN: []string{"রুশ"}, DemonymEN: "Russian"},
 		{ID: "w-korean-peninsula", Kind: Place, Country: "ZZ", Bengali: []string{"কোরীয় উপদ্বীপ"}, English: []string{"Korean Peninsula"}},
 		{ID: "w-un", Kind: Org, Country: "ZZ", Bengali: []string{"জাতিসংঘ"}, English: []string{"United Nations", "UN"}},
+		{ID: "kp-thae-yong-ho", Kind: Person, Country: "KP", Bengali: []string{"থে ইয়ং হো"}, Short: []string{"থে"}, English: []string{"Thae Yong Ho"}},
 		{ID: "w-hui", Kind: Person, Country: "ZZ", Bengali: []string{"হুই"}, English: []string{"Hui (test)"}},
 	}
 }
@@ -92,6 +93,9 @@ func TestAnnotateNames(t *testing.T) {
 		{"most recent full name wins", "কিম জং উন ও কিম জু এ এলেন। কিম হাসলেন", []wantName{{"কিম জং উন", "Kim Jong Un", "person", ""}, {"কিম জু এ", "Kim Ju Ae", "person", ""}, {"কিম", "Kim Ju Ae", "person", ""}}},
 		{"unique short form", "চোয়ে বলেন", []wantName{{"চোয়ে", "Choe Son Hui", "person", ""}}},
 		// not names
+		{"short name with ending is a common word", "থেকে", nil},
+		{"two-letter name takes no glued ending", "চোর ধরা পড়ে", nil},
+		{"two-letter name takes a hyphenated ending", "চো-কে দেখা", []wantName{{"চো-কে", "Jo Yong Won", "person", "object"}}},
 		{"glued words", "কিমেরঅস্ত্র", nil},
 		{"short key needs exact spelling", "কীম এলেন", nil},
 		{"word containing a name", "মস্কোভিৎস", nil},

@@ -19,6 +19,15 @@ type nameMatch struct {
 // with short names, so short keys must match letter for letter.
 const minFoldedKey = 4
 
+// minInflectedKey is the shortest key that may carry an ending glued on:
+// below it, Bengali words too often look like a short name plus an ending
+// (থেকে is not থে + -কে, শির is not শি + -র).
+const minInflectedKey = 3
+
+// notInflectedNames are common words that a short name plus an ending
+// would otherwise claim.
+var notInflectedNames = normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে")
+
 // folded is the folding key of every token of a text, end to end.
 type folded struct {
 	runes []rune
@@ -112,15 +121,15 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, f *folded, i int, c
 				cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.End, keyLen: depth})
 				continue
 			}
-			if tok.Script != bangla.Bengali {
-				continue // Latin names end at a word's end
+			if tok.Script != bangla.Bengali || depth < minInflectedKey {
+				continue // Latin names end at a word's end; short ones take no ending
 			}
 			cut := f.src[f.start[k]+int32(p)] + 1
 			tail := t.Runes[cut:tok.End]
 			if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
 				continue
 			}
-			if s, ok := bangla.LookupSuffix(tail); ok {
+			if s, ok := bangla.LookupSuffix(tail); ok && !notInflectedNames[string(t.Runes[tok.Start:tok.End])] {
 				cands = append(cands, candidate{accept: acc, lastTok: k, cut: cut, keyLen: depth, suffix: s})
 			}
 		}

@@ -26,6 +26,18 @@ var titleKinds = normalizedMap(map[string]Kind{
 	"বার্তা সংস্থা": Org, "সংবাদ সংস্থা": Org, "পত্রিকা": Org, "দৈনিক": Org,
 })
 
+// titleStarts holds the first letters of titleKinds' keys.
+var titleStarts = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for k := range titleKinds {
+		for _, r := range k {
+			m[r] = true
+			break
+		}
+	}
+	return m
+}()
+
 // commonWords follow titles but are not names.
 var commonWords = normalizedSet(
 	"তিনি", "তাঁর", "তার", "তাদের", "তাঁরা", "এই", "ওই", "সেই", "যিনি", "যে", "এবং", "ও", "আর",
@@ -79,6 +91,9 @@ type unknownName struct {
 func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownName {
 	var out []unknownName
 	word := func(i int) string { return string(t.Runes[toks[i].Start:toks[i].End]) }
+	// most words are not titles: look at the first letter before building
+	// a string for the map
+	isTitleStart := func(i int) bool { return titleStarts[t.Runes[toks[i].Start]] }
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -88,6 +103,9 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 				out = append(out, u)
 				i = u.last
 			}
+			continue
+		}
+		if !isTitleStart(i) {
 			continue
 		}
 		kind, ok := titleKinds[word(i)]

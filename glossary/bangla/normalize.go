@@ -43,38 +43,99 @@ const (
 // soft hyphens dropped, every space-like character a plain space, every
 // hyphen-like dash a '-', and a '|' used as a danda made into '।'.
 func Normalize(s string) *Text {
+	// Decomposing a nukta letter is the only fix that adds a rune; room
+	// for a few of them avoids growing the slices on ordinary text.
+	n := utf8.RuneCountInString(s)
+	n += n/16 + 4
 	t := &Text{
-		Runes: make([]rune, 0, len(s)/2),
-		Start: make([]int32, 0, len(s)/2),
-		End:   make([]int32, 0, len(s)/2),
+		Runes: make([]rune, 0, n),
+		Start: make([]int32, 0, n),
+		End:   make([]int32, 0, n),
 	}
 	pos := 0 // original code point index
-	for len(s) > 0 {
-		// Most news text is already NFC: copy that prefix rune by rune.
-		n := norm.NFC.QuickSpanString(s)
-		for _, r := range s[:n] {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			t.add(rune(c), pos, pos+1)
+			pos++
+			i++
+			continue
+		}
+		// Bengali is U+0980–U+09FF, E0 A6 80 – E0 A7 BF in UTF-8: decode it
+		// by hand, the hot path of every article.
+		if c == 0xe0 && i+2 < len(s) && (s[i+1] == 0xa6 || s[i+1] == 0xa7) && s[i+2]&0xc0 == 0x80 {
+			r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			if stableBengali(r, s[i+3:]) {
+				if r == '\u09dc' || r == '\u09dd' || r == '\u09df' {
+					t.add(r, pos, pos+1)
+				} else {
+					t.Runes = append(t.Runes, r)
+					t.Start = append(t.Start, int32(pos))
+					t.End = append(t.End, int32(pos+1))
+				}
+				pos++
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			t.add(r, pos, pos+1) // invalid input still maps one-to-one
+			pos++
+			i++
+			continue
+		}
+		if !mayChangeUnderNFC(r) {
 			t.add(r, pos, pos+1)
 			pos++
+			i += size
+			continue
 		}
-		s = s[n:]
-		if len(s) == 0 {
-			break
-		}
-		// The rest of one normalisation segment: its output runes all map
-		// to the whole segment, since NFC may reorder or merge within it.
-		seg := norm.NFC.NextBoundaryInString(s, true)
-		if seg <= 0 {
+		// One normalisation segment through x/text: its output runes all
+		// map to the whole segment, since NFC may reorder or merge in it.
+		seg := i + norm.NFC.NextBoundaryInString(s[i:], true)
+		if seg <= i {
 			seg = len(s)
 		}
-		count := utf8.RuneCountInString(s[:seg])
-		for _, r := range norm.NFC.String(s[:seg]) {
+		count := utf8.RuneCountInString(s[i:seg])
+		for _, r := range norm.NFC.String(s[i:seg]) {
 			t.add(r, pos, pos+count)
 		}
 		pos += count
-		s = s[seg:]
+		i = seg
 	}
 	t.Len = pos
 	return t
+}
+
+// mayChangeUnderNFC is false for common non-Bengali characters that NFC
+// leaves alone whatever follows them: typographic punctuation and the
+// Devanagari dandas Bengali borrows.
+func mayChangeUnderNFC(r rune) bool {
+	switch {
+	case r >= 0x2010 && r <= 0x2027, r == 0x0964, r == 0x0965, r == 0x00a0:
+		return false
+	}
+	return true
+}
+
+// stableBengali reports whether r, followed by rest, is a Bengali code
+// point NFC leaves alone, so that ordinary Bengali text skips x/text's
+// segment-by-segment work. The exceptions: e-kar before a length mark
+// (they compose into o-kar and au-kar), and a hasant before a nukta
+// (canonical order puts the nukta first). The nukta letters, which NFC
+// decomposes, are decomposed by add the same way.
+func stableBengali(r rune, rest string) bool {
+	if len(rest) < 3 || rest[0] != 0xe0 {
+		return true
+	}
+	switch r {
+	case '\u09c7': // before U+09BE (E0 A6 BE) or U+09D7 (E0 A7 97)
+		return !(rest[1] == 0xa6 && rest[2] == 0xbe || rest[1] == 0xa7 && rest[2] == 0x97)
+	case hasant: // before U+09BC (E0 A6 BC)
+		return !(rest[1] == 0xa6 && rest[2] == 0xbc)
+	}
+	return true
 }
 
 // add appends one NFC rune, applying the Bengali and typographic fixes.

@@ -3,6 +3,8 @@ package bangla
 import (
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var normalizeCases = []struct {
@@ -79,6 +81,9 @@ func checkMapping(t *testing.T, in string, n *Text) {
 			t.Fatalf("rune %d maps to [%d,%d) after %d in a text of %d", i, n.Start[i], n.End[i], prev, n.Len)
 		}
 		prev = n.Start[i]
+	}
+	if !norm.NFC.IsNormalString(n.String()) {
+		t.Fatalf("%q is not NFC", n.String())
 	}
 	if again := NormalizeString(n.String()); again != n.String() {
 		t.Fatalf("not idempotent: %q then %q", n.String(), again)

@@ -1,0 +1,122 @@
+package glossary
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pathok/pathok/resources"
+)
+
+// benchText is at least size bytes of real Bengali news text: the gold
+// articles when ../shared is beside the repository, and our own sample
+// article always.
+func benchText(tb testing.TB, size int) string {
+	tb.Helper()
+	sample, err := resources.Files.ReadFile(resources.SampleArticle)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	parts := []string{string(sample)}
+	seeds, _ := filepath.Glob("../../shared/seeds/*.txt")
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		parts = append(parts, string(b))
+	}
+	var b strings.Builder
+	for b.Len() < size {
+		for _, p := range parts {
+			b.WriteString(p)
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// syntheticEntries makes n plausible transliterated names, so that the
+// cost of a glossary a hundred times larger than ours can be measured.
+func syntheticEntries(n int) []*Entry {
+	cons := []string{"ক", "গ", "চ", "জ", "ট", "ড", "ত", "দ", "ন", "প", "ব", "ভ", "ম", "র", "ল", "স", "শ", "হ", "খ", "ফ"}
+	vows := []string{"", "া", "ি", "ু", "ে", "ো", "্য", "ং"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteString(cons[rng.IntN(len(cons))])
+			b.WriteString(vows[rng.IntN(len(vows))])
+		}
+		return b.String()
+	}
+	out := make([]*Entry, 0, n)
+	seen := map[string]bool{}
+	for len(out) < n {
+		words := make([]string, 1+rng.IntN(3))
+		for i := range words {
+			words[i] = word()
+		}
+		name := strings.Join(words, " ")
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		out = append(out, &Entry{
+			ID: fmt.Sprintf("syn-%d", len(out)), Kind: Person, Country: "ZZ",
+			Bengali: []string{name}, English: []string{fmt.Sprintf("Synthetic %d", len(out))},
+		})
+	}
+	return out
+}
+
+func benchmarkAnnotate(b *testing.B, g *Glossary) {
+	text := benchText(b, 10<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		g.Annotate(text)
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	g, err := Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkAnnotate(b, g)
+}
+
+func BenchmarkAnnotate100k(b *testing.B) {
+	builtin, err := BuiltinEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := New(append(append([]*Entry(nil), builtin...), syntheticEntries(100_000)...))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkAnnotate(b, g)
+}
+
+func BenchmarkSearch(b *testing.B) {
+	builtin, err := BuiltinEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := New(append(append([]*Entry(nil), builtin...), syntheticEntries(100_000)...))
+	if err != nil {
+		b.Fatal(err)
+	}
+	g.Search("warmup", 1)
+	queries := []string{"lavrov", "ল্যাভ", "Лавров", "평양", "pyong", "কিম জং"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		g.Search(queries[i%len(queries)], 20)
+	}
+}

@@ -1,0 +1,331 @@
+package figures
+
+// Everything around a number: qualifiers, signs, currencies, ranges and
+// units, and the English gloss they make together.
+
+// symbolCurrency returns the currency a sign written before digits stands for.
+func symbolCurrency(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '৳':
+		return "BDT"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '₹':
+		return "INR"
+	case '₽':
+		return "RUB"
+	case '₩':
+		return "KRW"
+	}
+	return ""
+}
+
+var currencyGloss = map[string]string{
+	"USD": "US$", "BDT": "Tk ", "EUR": "€", "GBP": "£", "INR": "₹", "RUB": "₽", "KRW": "₩",
+	"JPY": "¥", "CNY": "CN¥", "PKR": "PKR ",
+}
+
+// qty is a quantity being read: the amount and what surrounds it.
+type qty struct {
+	pre, post *entry // qualifiers before and after
+	pctWord   bool   // শতকরা before the number
+	neg       bool
+	cur       string // ISO 4217 code
+	pct       bool
+	a, last   amount // the amount, and the last one read (the end of a range)
+	lo, hi    dec
+	isRange   bool
+	unit      *entry
+	glued     bool // the unit was glued to the number: একটি, একদিন
+	inflect   bool // the last token read carries a case ending
+}
+
+// quantity reads a number with what may surround it: a qualifier
+// (প্রায়, অন্তত), a sign, a currency, a range, a unit, and a trailing
+// qualifier (-এর বেশি, মতো).
+func (p *parser) quantity() result {
+	var q qty
+	k := p.prefixes(&q)
+	a, ok := p.amount(k)
+	if !ok {
+		return result{}
+	}
+	q.a, q.last, q.lo = a, a, a.v
+	k = a.end
+	if a.vague != "" || a.ord || a.dayOrd {
+		return p.roundOrOrdinal(&q, k)
+	}
+	if k, ok = p.rangeTail(&q, k); !ok {
+		return result{}
+	}
+	k = p.unitAfter(&q, k)
+	if !q.enough() {
+		return result{}
+	}
+	if q.isRange && q.unit == nil && q.cur == "" && !q.pct && q.a.yearlike && q.last.plain {
+		if t := p.at(k); t.is(catEra) || t.is(catFY) {
+			k++ // ২০২৬-২৭ সালের, ২০২২-২৩ অর্থবছরে
+		}
+	}
+	k = p.postQualifier(&q, k)
+	return q.result(k)
+}
+
+// prefixes reads what may come before the number: প্রায়, শতকরা, মাইনাস
+// or a minus sign, a currency sign. It returns the token after them.
+func (p *parser) prefixes(q *qty) int {
+	k := 0
+	if t := p.at(k); t.is(catPre) && t.sfx == 0 {
+		q.pre = t.e
+		k++
+	}
+	if p.at(k).is(catPctPre) {
+		q.pctWord = true
+		k++
+	}
+	if p.at(k).is(catNeg) {
+		q.neg = true
+		k++
+	} else if t := p.at(k); t.isPunct('-') {
+		if n := p.at(k + 1); n.kind == tNum && n.start == t.end {
+			q.neg = true
+			k++
+		}
+	}
+	if t := p.at(k); t.kind == tPunct {
+		if q.cur = symbolCurrency(t.r); q.cur != "" {
+			k++
+		}
+	}
+	return k
+}
+
+// roundOrOrdinal finishes a vague quantity (হাজার হাজার) or an ordinal
+// (১০ম, ১২ই), which take nothing around them.
+func (p *parser) roundOrOrdinal(q *qty, k int) result {
+	a := q.a
+	if q.pre != nil || q.pctWord || q.neg || q.cur != "" {
+		return result{}
+	}
+	if a.vague != "" {
+		return result{k: k, kind: "number", value: a.v.String(), gloss: a.vague}
+	}
+	// A number word with a day ending (একুশে) is only ever a date.
+	if v, _ := a.v.int(); a.ord || p.at(0).kind == tNum {
+		return result{k: k, kind: "number", value: a.v.String(), gloss: ordinal(v)}
+	}
+	return result{}
+}
+
+// rangeTail reads the second half of a range: ২০২৬-২৭, ১০-১৫ জন,
+// ২৫,০০০ থেকে ৩০,০০০, ২৫ থেকে ৩০ হাজার. It fails for what only looks
+// like a range: a score (২-১) or a phone number.
+func (p *parser) rangeTail(q *qty, k int) (int, bool) {
+	a := q.a
+	t := p.at(k)
+	if a.unit != nil || a.inflect || !(t.isPunct('-') || t.is(catFrom) && t.sfx == 0) {
+		return k, true
+	}
+	b, ok := p.amount(k + 1)
+	if !ok || b.vague != "" || b.ord || b.dayOrd {
+		return k, !(t.isPunct('-') && p.at(k+1).kind == tBad)
+	}
+	lo, hi := a.v, b.v
+	if a.yearlike && b.twoDigit {
+		// ২০২৬-২৭, ১৯৯৯-০০: the second year keeps the first one's century.
+		if hi, ok = a.v.add(decInt(b.v.m - a.v.m%100)); ok && hi.cmp(lo) <= 0 {
+			hi, ok = hi.add(decInt(100))
+		}
+	} else if a.mults == 0 && b.mults > 0 && lo.cmp(b.lead) < 0 {
+		lo, ok = lo.mul(b.mag) // ২৫ থেকে ৩০ হাজার: both are thousands
+	}
+	if ok && hi.cmp(lo) > 0 && !a.lead0 && !(b.lead0 && !a.yearlike) {
+		q.lo, q.hi, q.isRange, q.last = lo, hi, true, b
+		return b.end, true
+	}
+	glued := t.isPunct('-') && t.start == p.toks[k-1].end && p.at(k+1).start == t.end
+	return k, !glued
+}
+
+func isUnitCat(c cat) bool {
+	return c == catClass || c == catUnit || c == catDur || c == catCur || c == catPct
+}
+
+// unitAfter reads the unit of the quantity, glued to the number or the
+// next word: জন, কিলোমিটার, দিন, মার্কিন ডলার, শতাংশ, %.
+func (p *parser) unitAfter(q *qty, k int) int {
+	q.unit, q.inflect = q.last.unit, q.last.inflect
+	q.glued = q.unit != nil
+	if q.unit == nil && !q.inflect {
+		t := p.at(k)
+		switch {
+		case t.is(catCurMod) && t.sfx == 0 && p.at(k+1).is(catCur) && p.at(k+1).e.n == t.e.n:
+			// মার্কিন ডলার, ভারতীয় রুপি
+			n := p.at(k + 1)
+			q.cur, q.unit, q.inflect = t.e.code, n.e, n.sfx > 0
+			k += 2
+		case t.kind == tWord && t.bare() && isUnitCat(t.e.cat):
+			q.unit, q.inflect = t.e, t.sfx > 0
+			k++
+		case t.isPunct('%'):
+			q.pct = true
+			k++
+		}
+	}
+	if t := p.at(k); q.unit != nil && q.unit.cat == catUnit && !q.inflect && t.is(catScale) {
+		q.unit, q.inflect = t.e, t.sfx > 0 // ডিগ্রি সেলসিয়াস
+		k++
+	}
+	if q.unit != nil {
+		switch q.unit.cat {
+		case catCur:
+			if q.cur == "" {
+				q.cur = q.unit.code
+			}
+		case catPct:
+			q.pct = true
+		}
+	}
+	if q.pctWord {
+		if t := p.at(k); !q.inflect && (t.is(catPctTail) || t.is(catPct)) {
+			k++ // শতকরা ৪০ ভাগ
+		}
+		q.pct = true
+	}
+	return k
+}
+
+// enough checks that a number word that is also an ordinary word (এক as
+// "a", নয় as "not") has what makes it a figure.
+func (q *qty) enough() bool {
+	if q.pctWord && (q.unit != nil && q.unit.cat != catPct || q.cur != "") {
+		return false // শতকরা ৪০ টাকা is not a percentage of anything
+	}
+	if q.isRange {
+		return true
+	}
+	measured := q.cur != "" || q.pct
+	switch q.a.weak {
+	case weakNeedsUnit:
+		return q.unit != nil || measured
+	case weakNeedsMeasure:
+		return !q.glued && (q.unit != nil && q.unit.cat != catClass || measured)
+	case weakNeedsMultiple:
+		return false
+	}
+	return true
+}
+
+// postQualifier reads ৫০০-এর বেশি, হাজারেরও বেশি, ১০ জনের চেয়ে কম,
+// ১০০ জনের মতো.
+func (p *parser) postQualifier(q *qty, k int) int {
+	t := p.at(k)
+	switch {
+	case t.is(catMore) || t.is(catLess) || t.is(catAbout):
+		q.post = t.e
+		return k + 1
+	case t.is(catGen) || t.is(catThan) || t.is(catFrom) && t.sfx == 0:
+		if n := p.at(k + 1); n.is(catMore) || n.is(catLess) {
+			q.post = n.e
+			return k + 2
+		}
+	}
+	return k
+}
+
+func (q *qty) result(k int) result {
+	if q.neg {
+		q.lo.m, q.hi.m = -q.lo.m, -q.hi.m
+		if q.isRange {
+			q.lo, q.hi = q.hi, q.lo
+		}
+	}
+	r := result{k: k}
+	var vb [48]byte
+	v := q.lo.appendPlain(vb[:0])
+	switch {
+	case q.isRange:
+		r.kind = "range"
+		v = append(v, '/')
+		v = q.hi.appendPlain(v)
+	case q.pct:
+		r.kind = "percent"
+		v = append(v, '%')
+	case q.cur != "":
+		r.kind = "money"
+		v = append(v, ' ')
+		v = append(v, q.cur...)
+	case q.unit != nil && q.unit.cat == catDur:
+		r.kind = "duration"
+	default:
+		r.kind = "number"
+	}
+	r.value = string(v)
+	r.gloss = q.gloss()
+	return r
+}
+
+// qualifier picks the phrase for the qualifiers: প্রায় … মতো is just
+// "about"; কম is "fewer than" for counts and "less than" for amounts.
+func (q *qty) qualifier() string {
+	s := ""
+	switch {
+	case q.post != nil && (q.post.cat != catAbout || q.pre == nil):
+		s = q.post.one
+	case q.pre != nil:
+		s = q.pre.one
+	}
+	count := q.cur == "" && !q.pct && q.lo.norm().e == 0 && (q.unit == nil || q.unit.cat == catClass)
+	if s == "fewer than" && !count {
+		s = "less than"
+	}
+	return s
+}
+
+func (q *qty) appendNum(b []byte, d dec) []byte {
+	if q.a.yearlike && (!q.isRange || q.last.plain) && q.unit == nil && q.cur == "" && !q.pct {
+		return d.appendPlain(b) // 2026, not 2,026
+	}
+	return d.appendHuman(b)
+}
+
+// gloss writes the quantity in English: "more than 6,000",
+// "US$11.62 million", "10–15 people", "40%".
+func (q *qty) gloss() string {
+	var buf [80]byte
+	b := buf[:0]
+	if s := q.qualifier(); s != "" {
+		b = append(b, s...)
+		b = append(b, ' ')
+	}
+	if q.cur != "" {
+		if g, ok := currencyGloss[q.cur]; ok {
+			b = append(b, g...)
+		} else {
+			b = append(b, q.cur...)
+			b = append(b, ' ')
+		}
+	}
+	b = q.appendNum(b, q.lo)
+	if q.isRange {
+		b = append(b, "–"...)
+		b = q.appendNum(b, q.hi)
+	}
+	switch {
+	case q.pct:
+		b = append(b, '%')
+	case q.cur != "":
+	case q.unit != nil && q.unit.one != "":
+		b = append(b, ' ')
+		if !q.isRange && q.lo.cmp(decInt(1)) == 0 {
+			b = append(b, q.unit.one...)
+		} else {
+			b = append(b, q.unit.many...)
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,159 @@
+package figures
+
+// Match is one figure found in normalised text.
+type Match struct {
+	Start, End int    // rune offsets into the runes given to Find, [Start, End)
+	Kind       string // "number", "percent", "money", "date", "time", "range", "duration"
+	Gloss      string // human-readable English: "more than 6,000", "Saturday, 12 July 2025"
+	Value      string // normalised value: 6000, 2025-07-12, 22:23:16, 40%, 11620000 USD
+}
+
+// Find returns the figures in text, sorted by Start, non-overlapping.
+// text must have been normalised by bangla.Normalize.
+func Find(text []rune) []Match {
+	var out []Match
+	p := parser{text: text}
+	for i := 0; i < len(text); {
+		r := text[i]
+		if !isWordRune(r) {
+			if canStartSymbol(text, i) {
+				if m, ok := p.figureAt(i); ok {
+					out = append(out, m)
+					i = m.End
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		end := wordEnd(text, i)
+		if i > 0 && isWordRune(text[i-1]) {
+			i = end // never start inside a word
+			continue
+		}
+		if canStartWord(text, i, end) {
+			if m, ok := p.figureAt(i); ok {
+				out = append(out, m)
+				i = m.End
+				continue
+			}
+			if p.n > 0 {
+				end = max(end, p.toks[0].end)
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// canStartWord is the cheap test every word text[i:end] goes through.
+func canStartWord(text []rune, i, end int) bool {
+	r := text[i]
+	if isDigit(r) {
+		if i >= 2 {
+			prev := text[i-1]
+			// MiG-29, F-16, হোয়াসং-১৮, the 1 of a 2-1 score.
+			if prev == '-' && isWordRune(text[i-2]) {
+				return false
+			}
+			// The tail of something the lexer already refused: 1.2.3.
+			if isNumSep(prev) && isDigit(text[i-2]) {
+				return false
+			}
+		}
+		return true
+	}
+	return r >= 0x980 && r < 0xa00 && lex.startsFigure(text, i, end)
+}
+
+// canStartSymbol accepts a currency sign or a minus sign before digits.
+func canStartSymbol(text []rune, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	r := text[i]
+	if r == '-' {
+		return isDigit(text[i+1]) && (i == 0 || !isWordRune(text[i-1]) && text[i-1] != '-')
+	}
+	if symbolCurrency(r) == "" {
+		return false
+	}
+	j := i + 1
+	if text[j] == ' ' {
+		j++
+	}
+	return j < len(text) && isDigit(text[j])
+}
+
+const maxToks = 24
+
+// parser reads the tokens of one candidate figure, lexing lazily: most
+// candidates are rejected after a token or two.
+type parser struct {
+	text    []rune
+	toks    [maxToks]tok
+	n       int  // tokens lexed
+	next    int  // where lexing continues
+	stop    bool // a line break or the end of text was reached
+	stemBuf [8]stem
+}
+
+// at returns token k of the window, or endTok.
+func (p *parser) at(k int) *tok {
+	for p.n <= k {
+		if p.stop || p.n == maxToks {
+			return &endTok
+		}
+		j := p.next
+		for j < len(p.text) && (p.text[j] == ' ' || p.text[j] == '\t') {
+			j++
+		}
+		if j >= len(p.text) || p.text[j] == '\n' || p.text[j] == '\r' {
+			p.stop = true
+			return &endTok
+		}
+		p.lex(&p.toks[p.n], j)
+		p.next = p.toks[p.n].end
+		p.n++
+	}
+	return &p.toks[k]
+}
+
+// reset starts a window at i, keeping what the last window already lexed
+// from there on: the word after a figure was usually read as lookahead.
+func (p *parser) reset(i int) {
+	for x := 1; x < p.n; x++ {
+		if p.toks[x].start == i {
+			copy(p.toks[:], p.toks[x:p.n])
+			p.n -= x
+			return
+		}
+	}
+	p.n, p.next, p.stop = 0, i, false
+}
+
+// result is a figure read from the first k tokens of the window.
+type result struct {
+	k                  int
+	kind, value, gloss string
+}
+
+// figureAt reads the longest figure starting at i; on a tie a date beats
+// a clock time beats a plain quantity.
+func (p *parser) figureAt(i int) (Match, bool) {
+	p.reset(i)
+	if t := p.at(0); t.kind == tOther || t.kind == tBad || t.kind == tWord && !t.e.start {
+		return Match{}, false
+	}
+	best := p.date()
+	if r := p.clock(); r.k > best.k {
+		best = r
+	}
+	if r := p.quantity(); r.k > best.k {
+		best = r
+	}
+	if best.k == 0 {
+		return Match{}, false
+	}
+	return Match{Start: i, End: p.toks[best.k-1].end, Kind: best.kind, Gloss: best.gloss, Value: best.value}, true
+}

@@ -1,0 +1,183 @@
+package figures
+
+// hourOf reads the hour of ৯টা, দশটায়, ১০ (before পিএম).
+func hourOf(t *tok) (int, bool) {
+	if t.mult != nil || t.dayOrd || t.unit != nil && t.unit.n != unitTa {
+		return 0, false
+	}
+	switch {
+	case t.kind == tNum:
+		if t.grouped || t.nfrac > 0 || t.ord || t.ndig > 2 {
+			return 0, false
+		}
+	case !t.is(catNum):
+		return 0, false
+	}
+	v, ok := t.val.int()
+	return int(v), ok && v >= 0 && v <= 24
+}
+
+// minuteOf reads the minutes of ৪টা ৩০ মিনিটে.
+func minuteOf(t *tok) (int, bool) {
+	if t.mult != nil || t.dayOrd || t.unit != nil && t.unit.n != unitMinute {
+		return 0, false
+	}
+	switch {
+	case t.kind == tNum:
+		if t.grouped || t.nfrac > 0 || t.ord || t.ndig > 2 {
+			return 0, false
+		}
+	case !t.is(catNum):
+		return 0, false
+	}
+	v, ok := t.val.int()
+	return int(v), ok && v >= 0 && v <= 59
+}
+
+// clock reads a time of day: ১০:২৩:১৬ অপরাহ্ন, ০৭:২২ পিএম,
+// বিকেল ৪টা ৩০ মিনিটে, সকাল সাড়ে ৯টা, রাত ১১টা, ৯টায়.
+func (p *parser) clock() result {
+	k := 0
+	var tod *entry
+	if t := p.at(k); t.is(catTOD) {
+		tod = t.e
+		k++
+	}
+	var shift *entry
+	if t := p.at(k); t.is(catFrac) && t.sfx == 0 {
+		shift = t.e
+		k++
+	}
+	t := p.at(k)
+	k++
+	var h, m, s, ampm int
+	sec := false
+	switch {
+	case t.kind == tTime && shift == nil:
+		h, m, s, sec, ampm = t.h, t.m, t.s, t.sec, t.ampm
+		if u := p.at(k); u.is(catDur) && u.e.n == unitMinute && u.bare() {
+			k++ // ১০:৩০ মিনিটে
+		}
+	case t.kind == tNum && t.nfrac == 2 && t.ndig <= 2 && !t.grouped && t.mult == nil && t.unit == nil && tod != nil && shift == nil:
+		// রাত ১১.৩০: after a part of the day, a dot separates the minutes.
+		h, m = int(t.val.m/100), int(t.val.m%100)
+		if u := p.at(k); u.is(catDur) && u.e.n == unitMinute && u.bare() {
+			k++
+		}
+	default:
+		hv, ok := hourOf(t)
+		if !ok {
+			return result{}
+		}
+		h = hv
+		oclock := t.unit != nil
+		at := oclock && t.sfx > 0 // ৯টায়, "at nine"
+		if !oclock && t.sfx == 0 {
+			if u := p.at(k); u.is(catClass) && u.e.n == unitTa && u.bare() {
+				oclock, at = true, u.sfx > 0
+				k++
+			}
+		}
+		minutes := false
+		if mt := p.at(k); oclock && t.sfx == 0 {
+			if mv, ok := minuteOf(mt); ok {
+				if mt.unit != nil {
+					m, minutes = mv, true
+					k++
+				} else if u := p.at(k + 1); mt.sfx == 0 && u.is(catDur) && u.e.n == unitMinute && u.bare() {
+					m, minutes = mv, true
+					k += 2
+				}
+			}
+		}
+		if u := p.at(k); u.is(catAMPM) && (oclock || t.kind == tNum) {
+			ampm = u.e.n
+			k++
+		}
+		switch {
+		case !oclock && ampm == 0:
+			return result{}
+		case tod == nil && shift == nil && !at && !minutes && ampm == 0:
+			return result{} // ৯টা alone is nine things
+		case shift != nil && minutes:
+			return result{}
+		case shift != nil:
+			switch shift.val.m {
+			case 5: // সাড়ে
+				m = 30
+			case 25: // সোয়া
+				m = 15
+			default: // পৌনে: a quarter to
+				h, m = h-1, 45
+				if h <= 0 {
+					h += 12 // পৌনে ১টা is 12:45
+				}
+			}
+		}
+	}
+	if ampm == 0 {
+		if u := p.at(k); u.is(catAMPM) {
+			ampm = u.e.n
+			k++
+		}
+	}
+	h = dayPart(h, tod, ampm)
+	if h > 24 || m > 59 || s > 59 || h == 24 && (m > 0 || s > 0) {
+		return result{}
+	}
+	var buf [8]byte
+	b := appendPadded(buf[:0], h, 2)
+	b = append(b, ':')
+	b = appendPadded(b, m, 2)
+	if sec {
+		b = append(b, ':')
+		b = appendPadded(b, s, 2)
+	}
+	v := string(b)
+	return result{k: k, kind: "time", value: v, gloss: v}
+}
+
+// dayPart turns a 12-hour clock hour into a 24-hour one, from am/pm or the
+// part of the day named before it.
+func dayPart(h int, tod *entry, ampm int) int {
+	if h > 12 {
+		return h
+	}
+	switch ampm {
+	case ampmPM:
+		if h < 12 {
+			h += 12
+		}
+		return h
+	case ampmAM:
+		if h == 12 {
+			h = 0
+		}
+		return h
+	}
+	if tod == nil {
+		return h
+	}
+	switch tod.n {
+	case todNoon: // দুপুর ১২টা is noon, দুপুর ২টা is 14:00
+		if h >= 1 && h <= 5 {
+			h += 12
+		}
+	case todAfternoon, todEvening:
+		if h < 12 {
+			h += 12
+		}
+	case todNight: // রাত ১১টা is 23:00, রাত ২টা is 02:00, রাত ১২টা midnight
+		switch {
+		case h == 12:
+			h = 0
+		case h >= 6:
+			h += 12
+		}
+	case todDay: // বেলা ১১টা, বেলা ২টা
+		if h <= 6 {
+			h += 12
+		}
+	}
+	return h
+}

@@ -1,0 +1,115 @@
+package figures
+
+// The lexicon lives in a rune trie, so one walk along a word finds every
+// known stem it begins with; ordinary words fall out after a rune or two.
+
+type trieEdge struct {
+	r    rune
+	next int32
+}
+
+type trieNode struct {
+	kids []trieEdge
+	e    *entry
+	// toStart marks nodes on the way to a word a figure can begin with.
+	toStart bool
+}
+
+type trie struct {
+	nodes []trieNode
+	// root holds the root's children in the Bengali block directly: that
+	// is where almost every walk starts and most end.
+	root [0x80]int32
+	// startPairs has a bit for every two Bengali runes a word a figure can
+	// begin with starts with, so that most words are turned away without
+	// a walk.
+	startPairs [0x80][2]uint64
+}
+
+func (t *trie) child(n int32, r rune) int32 {
+	if n == 0 && r >= 0x980 && r < 0xa00 {
+		return t.root[r-0x980]
+	}
+	for _, k := range t.nodes[n].kids {
+		if k.r == r {
+			return k.next
+		}
+	}
+	return 0
+}
+
+func (t *trie) insert(word string, e *entry) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
+	if rs := []rune(word); e.start && len(rs) >= 2 && inBlock(rs[0]) && inBlock(rs[1]) {
+		b := rs[1] - 0x980
+		t.startPairs[rs[0]-0x980][b>>6] |= 1 << (b & 63)
+	}
+	n := int32(0)
+	t.nodes[0].toStart = t.nodes[0].toStart || e.start
+	for _, r := range word {
+		c := t.child(n, r)
+		if c == 0 {
+			c = int32(len(t.nodes))
+			t.nodes = append(t.nodes, trieNode{})
+			if n == 0 && r >= 0x980 && r < 0xa00 {
+				t.root[r-0x980] = c
+			} else {
+				t.nodes[n].kids = append(t.nodes[n].kids, trieEdge{r, c})
+			}
+		}
+		n = c
+		t.nodes[n].toStart = t.nodes[n].toStart || e.start
+	}
+	if t.nodes[n].e != nil {
+		panic("figures: word listed twice: " + word)
+	}
+	t.nodes[n].e = e
+}
+
+// stem is a lexicon entry found at the start of a word, ending at end.
+type stem struct {
+	e   *entry
+	end int
+}
+
+// stems appends to buf the entries that text[i:j] begins with, shortest
+// first.
+func (t *trie) stems(text []rune, i, j int, buf []stem) []stem {
+	n := int32(0)
+	for ; i < j; i++ {
+		n = t.child(n, text[i])
+		if n == 0 {
+			break
+		}
+		if e := t.nodes[n].e; e != nil {
+			buf = append(buf, stem{e, i + 1})
+		}
+	}
+	return buf
+}
+
+// startsFigure reports whether text[i:j] begins with a word a figure can
+// begin with. This is the one check most words of a text get.
+func (t *trie) startsFigure(text []rune, i, j int) bool {
+	if j-i >= 2 && inBlock(text[i]) && inBlock(text[i+1]) {
+		b := text[i+1] - 0x980
+		if t.startPairs[text[i]-0x980][b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	n := int32(0)
+	for ; i < j; i++ {
+		n = t.child(n, text[i])
+		if n == 0 || !t.nodes[n].toStart {
+			return false
+		}
+		if e := t.nodes[n].e; e != nil && e.start {
+			return true
+		}
+	}
+	return false
+}
+
+func inBlock(r rune) bool { return r >= 0x980 && r < 0xa00 }
