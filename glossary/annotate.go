@@ -1,43 +1,85 @@
 package glossary
 
 import (
-	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/glossary/figures"
 )
 
+// workspace holds Annotate's scratch memory between calls, so that
+// re-annotating after every glossary edit, or annotating file after file,
+// does not allocate and clear tens of megabytes each time.
+type workspace struct {
+	text                bangla.Text
+	toks                []bangla.Token
+	covered             []bool
+	names, figs, unknow []Span
+	matches             []nameMatch
+}
+
+var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+
 // Annotate finds every name and figure in text.
 func (g *Glossary) Annotate(text string) *Annotation {
-	t := bangla.Normalize(text)
-	toks := bangla.Tokenize(t.Runes, nil)
-	f := foldTokens(t, toks)
+	ws := workspaces.Get().(*workspace)
+	defer workspaces.Put(ws)
+	t := &ws.text
+	t.Reset(text)
+	if need := len(t.Runes)/4 + 8; cap(ws.toks) < need {
+		ws.toks = make([]bangla.Token, 0, need)
+	}
+	toks := bangla.Tokenize(t.Runes, ws.toks)
+	ws.toks = toks
 
-	names := g.resolve(t, toks, g.findNames(t, toks, f))
+	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
+	ws.matches = names
 	figs := figures.Find(t.Runes)
-	covered := make([]bool, len(toks))
-	spans := make([]Span, 0, len(names)+len(figs))
+	covered := resize(ws.covered, len(toks))
+	ws.covered = covered
+	nameSpans := ws.names[:0]
 	orig := &cursor{s: text}
 	for _, n := range names {
-		spans = append(spans, g.nameSpan(t, orig, n))
+		nameSpans = append(nameSpans, g.nameSpan(t, orig, n))
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
 	}
+	figSpans := ws.figs[:0]
 	orig = &cursor{s: text}
 	for _, fm := range figs {
 		s, e := t.OrigSpan(fm.Start, fm.End)
-		spans = append(spans, Span{Start: s, End: e, Text: orig.slice(s, e), Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
+		figSpans = append(figSpans, Span{Start: s, End: e, Text: orig.slice(s, e), Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
+	unknownSpans := ws.unknow[:0]
 	orig = &cursor{s: text}
 	for _, u := range findUnknown(t, toks, covered) {
-		spans = append(spans, unknownSpan(t, orig, toks, u))
+		unknownSpans = append(unknownSpans, unknownSpan(t, orig, toks, u))
 	}
-	return &Annotation{Text: text, Spans: dropOverlaps(spans)}
+	spans := mergeSpans(nameSpans, figSpans, unknownSpans)
+	// The scratch lists are kept for the next call, emptied so that they
+	// hold no entries or strings alive.
+	ws.names, ws.figs, ws.unknow = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
+	return &Annotation{Text: text, Spans: spans}
+}
+
+// resize returns a zeroed slice of n bools, reusing b's memory.
+func resize(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func clear0(s []Span) []Span {
+	clear(s)
+	return s[:0]
 }
 
 // markCovered marks the tokens overlapping normalised runes [start, end).
@@ -51,12 +93,9 @@ func markCovered(toks []bangla.Token, covered []bool, start, end int32) {
 func unknownSpan(t *bangla.Text, orig *cursor, toks []bangla.Token, u unknownName) Span {
 	s, e := t.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
 	_, be := t.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
-	base := orig.slice(s, be)
-	sp := Span{Start: s, End: e, Text: orig.slice(s, e), Kind: string(u.kind), Gloss: bangla.Romanize(base), Base: base, Unknown: true}
-	if be < e {
-		sp.Suffix = orig.slice(be, e)
-	}
-	return sp
+	text := orig.slice(s, e)
+	base, suffix := splitRunes(text, be-s)
+	return Span{Start: s, End: e, Text: text, Kind: string(u.kind), Gloss: bangla.Romanize(base), Base: base, Suffix: suffix, Unknown: true}
 }
 
 // cursor slices a string by code point offsets that mostly move forward,
@@ -72,9 +111,12 @@ func (c *cursor) byteAt(r int) int {
 		c.runes, c.b = 0, 0
 	}
 	for c.runes < r && c.b < len(c.s) {
-		if c.s[c.b] < utf8.RuneSelf {
+		switch b := c.s[c.b]; {
+		case b < utf8.RuneSelf:
 			c.b++
-		} else {
+		case b >= 0xe0 && b < 0xf0 && c.b+2 < len(c.s) && c.s[c.b+1]&0xc0 == 0x80 && c.s[c.b+2]&0xc0 == 0x80 && (b != 0xe0 || c.s[c.b+1] >= 0xa0) && (b != 0xed || c.s[c.b+1] < 0xa0):
+			c.b += 3 // Bengali and punctuation: a valid three-byte sequence
+		default:
 			_, size := utf8.DecodeRuneInString(c.s[c.b:])
 			c.b += size
 		}
@@ -83,24 +125,29 @@ func (c *cursor) byteAt(r int) int {
 	return c.b
 }
 
+// splitRunes cuts s after n code points.
+func splitRunes(s string, n int) (string, string) {
+	b := 0
+	for ; n > 0 && b < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[b:])
+		b += size
+	}
+	return s[:b], s[b:]
+}
+
 // slice is the text of code points [start, end).
 func (c *cursor) slice(start, end int) string {
 	b := c.byteAt(start)
 	return c.s[b:c.byteAt(end)]
 }
 
-// resolved is a name match with its entry chosen.
-type resolved struct {
-	nameMatch
-	form int32 // index into g.forms
-}
-
-// resolve chooses the entry each match names. A form shared by several
-// entries (কিম) goes to the entry named in full most recently before it,
-// else the one named in full anywhere in the article, else the entry
-// marked as the default reading; with none of these it is dropped, since
-// a wrong gloss is worse than none.
-func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []resolved {
+// resolve chooses the entry each match names, keeping the matches that
+// name one. A form shared by several entries (কিম) goes to the entry
+// named in full most recently before it, else the one named in full
+// anywhere in the article, else the entry marked as the default reading;
+// with none of these it is dropped, since a wrong gloss is worse than
+// none.
+func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
 	firstFull := make(map[int32]int)
 	for i, m := range ms {
 		if e, ok := g.soleEntry(m.accept, true); ok {
@@ -110,7 +157,7 @@ func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) 
 		}
 	}
 	lastFull := make(map[int32]int)
-	out := make([]resolved, 0, len(ms))
+	out := ms[:0]
 	for i, m := range ms {
 		fi, ok := g.choose(t, toks, m, i, firstFull, lastFull)
 		if !ok {
@@ -119,7 +166,8 @@ func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) 
 		if k := g.forms[fi].kind; k == fullForm || k == latinForm {
 			lastFull[g.forms[fi].entry] = i
 		}
-		out = append(out, resolved{m, fi})
+		m.form = fi
+		out = append(out, m)
 	}
 	return out
 }
@@ -163,10 +211,14 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 		pool = any
 	}
 	best, bestScore := int32(-1), -1
-	distinct := map[int32]bool{}
+	firstEntry, distinct := int32(-1), false
 	for _, fi := range pool {
 		f := &g.forms[fi]
-		distinct[f.entry] = true
+		if firstEntry < 0 {
+			firstEntry = f.entry
+		} else if f.entry != firstEntry {
+			distinct = true
+		}
 		score := 0
 		if last, ok := lastFull[f.entry]; ok {
 			score = 3_000_000 + last // the most recent mention wins
@@ -184,7 +236,7 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 			best, bestScore = fi, score
 		}
 	}
-	if len(distinct) > 1 && bestScore < 500_000 {
+	if distinct && bestScore < 500_000 {
 		return -1, false
 	}
 	return best, best >= 0
@@ -208,15 +260,17 @@ func (m nameMatch) baseLastTok(toks []bangla.Token) int {
 	return k
 }
 
-func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r resolved) Span {
+func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r nameMatch) Span {
 	f := &g.forms[r.form]
 	e := g.entries[f.entry]
 	s, end := t.OrigSpan(int(r.start), int(r.end))
 	_, baseEnd := t.OrigSpan(int(r.start), int(r.baseEnd))
+	text := orig.slice(s, end)
+	base, suffix := splitRunes(text, baseEnd-s)
 	sp := Span{
-		Start: s, End: end, Text: orig.slice(s, end),
+		Start: s, End: end, Text: text,
 		Kind: string(e.Kind), Gloss: e.EnglishHeadword(), Entry: e,
-		Base: orig.slice(s, baseEnd),
+		Base: base,
 	}
 	if f.kind == demonymForm {
 		sp.Kind = string(Nationality)
@@ -224,11 +278,10 @@ func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r resolved) Span {
 			sp.Gloss = e.DemonymEN
 		}
 	}
-	if r.suffix.Text != "" {
-		sp.Suffix = strings.TrimLeft(orig.slice(baseEnd, end), "-‐‑ ")
+	if r.suffix != nil {
+		sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
 		sp.Inflection = r.suffix.Note
-		sp.Reduction = fmt.Sprintf("%s = %s + -%s (%s: “%s”)", sp.Text, sp.Base, suffixShown(sp.Suffix),
-			r.suffix.Note, fmt.Sprintf(r.suffix.Gloss, sp.Gloss))
+		sp.inflectedGloss = r.suffix.Gloss
 	}
 	return sp
 }
@@ -242,12 +295,27 @@ func suffixShown(s string) string {
 	return s
 }
 
-// dropOverlaps sorts spans and, where two overlap, keeps the longer; on a
-// tie the earlier one (names are added before figures) stays.
-func dropOverlaps(spans []Span) []Span {
-	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
-	out := spans[:0]
-	for _, s := range spans {
+// mergeSpans merges lists each sorted by Start into one sorted list and,
+// where two spans overlap, keeps the longer; on a tie the one from the
+// earlier list (names before figures before unknown names) stays.
+func mergeSpans(lists ...[]Span) []Span {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]Span, 0, n)
+	for {
+		best := -1
+		for i, l := range lists {
+			if len(l) > 0 && (best < 0 || l[0].Start < lists[best][0].Start) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		s := lists[best][0]
+		lists[best] = lists[best][1:]
 		if n := len(out); n > 0 && s.Start < out[n-1].End {
 			if s.End-s.Start > out[n-1].End-out[n-1].Start {
 				out[n-1] = s
@@ -256,5 +324,4 @@ func dropOverlaps(spans []Span) []Span {
 		}
 		out = append(out, s)
 	}
-	return out
 }

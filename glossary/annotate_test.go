@@ -132,8 +132,8 @@ func TestReduction(t *testing.T) {
 		t.Fatal("Lookup(ল্যাভরভের) found nothing")
 	}
 	want := "ল্যাভরভের = ল্যাভরভ + -এর (genitive: “Sergei Lavrov's”)"
-	if s.Reduction != want {
-		t.Errorf("got %q; want %q", s.Reduction, want)
+	if s.Reduction() != want {
+		t.Errorf("got %q; want %q", s.Reduction(), want)
 	}
 }
 

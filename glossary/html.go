@@ -80,8 +80,8 @@ func SpanTitle(s *Span) string {
 			parts = append(parts, e.NoteEN)
 		}
 	}
-	if s.Reduction != "" {
-		parts = append(parts, s.Reduction)
+	if s.Reduction() != "" {
+		parts = append(parts, s.Reduction())
 	}
 	return strings.Join(parts, " · ")
 }

@@ -9,7 +9,8 @@ type nameMatch struct {
 	baseEnd    int32 // where the name stops and its ending starts
 	accept     int32 // index into trie.forms
 	keyLen     int   // runes in the folded key
-	suffix     bangla.Suffix
+	suffix     *bangla.Suffix // nil when the name stands bare
+	form       int32          // the form chosen by resolve, an index into g.forms
 	firstTok   int
 	lastTok    int
 }
@@ -28,55 +29,25 @@ const minInflectedKey = 3
 // would otherwise claim.
 var notInflectedNames = normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে")
 
-// folded is the folding key of every token of a text, end to end.
-type folded struct {
-	runes []rune
-	src   []int32 // normalised offset of each folded rune
-	start []int32 // per token, its first folded rune; one extra at the end
-}
-
-func foldTokens(t *bangla.Text, toks []bangla.Token) *folded {
-	f := &folded{
-		runes: make([]rune, 0, len(t.Runes)),
-		src:   make([]int32, 0, len(t.Runes)),
-		start: make([]int32, 0, len(toks)+1),
-	}
-	for _, tok := range toks {
-		f.start = append(f.start, int32(len(f.runes)))
-		w := t.Runes[tok.Start:tok.End]
-		if tok.Script == bangla.Bengali {
-			f.runes, f.src = bangla.Fold(w, tok.Start, f.runes, f.src)
-			continue
-		}
-		for i, r := range w {
-			f.runes = append(f.runes, r)
-			f.src = append(f.src, tok.Start+int32(i))
-		}
-	}
-	f.start = append(f.start, int32(len(f.runes)))
-	return f
-}
-
 // candidate is one place where the trie accepted while walking.
 type candidate struct {
 	accept  int32
 	lastTok int
 	cut     int32 // normalised offset where the name part ends
 	keyLen  int
-	suffix  bangla.Suffix
+	suffix  *bangla.Suffix
 }
 
 // findNames walks the trie from every token and keeps, at each start, the
 // longest name whose leftover letters are a real ending. Matches do not
 // overlap: the walk resumes after the last token of a match.
-func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, f *folded) []nameMatch {
-	var out []nameMatch
+func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, out []nameMatch) []nameMatch {
 	var cands [16]candidate
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Script == bangla.Digits {
 			continue
 		}
-		n := g.walk(t, toks, f, i, cands[:0])
+		n := g.walk(t, toks, i, cands[:0])
 		if len(n) == 0 {
 			continue
 		}
@@ -92,7 +63,7 @@ func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, f *folded) []n
 
 // walk follows the trie across tokens i, i+1, … joined by spaces or
 // hyphens, collecting every accepting point.
-func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, f *folded, i int, cands []candidate) []candidate {
+func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate) []candidate {
 	tr := g.trie
 	node := int32(root)
 	depth := 0
@@ -107,32 +78,51 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, f *folded, i int, c
 			}
 		}
 		tok := toks[k]
-		fr := f.runes[f.start[k]:f.start[k+1]]
-		for p, r := range fr {
+		w := t.Runes[tok.Start:tok.End]
+		folds := tok.Script == bangla.Bengali
+		next := func(p int) (rune, int, bool) {
+			if !folds {
+				if p < len(w) {
+					return w[p], p + 1, true
+				}
+				return 0, p, false
+			}
+			r, _, n, ok := bangla.FoldNext(w, p)
+			return r, n, ok
+		}
+		r, p, ok := next(0)
+		for ok {
 			if node = tr.child(node, r); node < 0 {
 				return cands
 			}
 			depth++
+			var after int
+			r, after, ok = next(p)
 			acc := tr.nodes[node].accept
-			if acc < 0 || len(cands) == cap(cands) {
-				continue
+			if acc >= 0 && len(cands) < cap(cands) {
+				cands = g.accept(t, tok, w, p, !ok, folds, acc, k, depth, cands)
 			}
-			if p == len(fr)-1 {
-				cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.End, keyLen: depth})
-				continue
-			}
-			if tok.Script != bangla.Bengali || depth < minInflectedKey {
-				continue // Latin names end at a word's end; short ones take no ending
-			}
-			cut := f.src[f.start[k]+int32(p)] + 1
-			tail := t.Runes[cut:tok.End]
-			if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
-				continue
-			}
-			if s, ok := bangla.LookupSuffix(tail); ok && !notInflectedNames[string(t.Runes[tok.Start:tok.End])] {
-				cands = append(cands, candidate{accept: acc, lastTok: k, cut: cut, keyLen: depth, suffix: s})
-			}
+			p = after
 		}
+	}
+	return cands
+}
+
+// accept records an accepting point after w[:p]: at the end of the word
+// as it stands, or before a real ending glued on.
+func (g *Glossary) accept(t *bangla.Text, tok bangla.Token, w []rune, p int, atEnd, bengali bool, acc int32, k, depth int, cands []candidate) []candidate {
+	if atEnd {
+		return append(cands, candidate{accept: acc, lastTok: k, cut: tok.End, keyLen: depth})
+	}
+	if !bengali || depth < minInflectedKey {
+		return cands // Latin names end at a word's end; short ones take no ending
+	}
+	tail := w[p:]
+	if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
+		return cands
+	}
+	if s := bangla.LookupSuffix(tail); s != nil && !notInflectedNames[string(w)] {
+		cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.Start + int32(p), keyLen: depth, suffix: s})
 	}
 	return cands
 }
@@ -151,11 +141,11 @@ func (g *Glossary) pick(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			accept: cd.accept, keyLen: cd.keyLen, suffix: cd.suffix,
 			firstTok: i, lastTok: cd.lastTok,
 		}
-		if cd.suffix.Text == "" && cd.lastTok+1 < len(toks) {
+		if cd.suffix == nil && cd.lastTok+1 < len(toks) {
 			next := toks[cd.lastTok+1]
 			j := bangla.Between(t.Runes, toks[cd.lastTok].End, next.Start)
 			if (j == bangla.Hyphen || j == bangla.Glued) && next.Script == bangla.Bengali {
-				if s, ok := bangla.LookupSuffix(t.Runes[next.Start:next.End]); ok {
+				if s := bangla.LookupSuffix(t.Runes[next.Start:next.End]); s != nil {
 					m.suffix, m.end, m.lastTok = s, next.End, cd.lastTok+1
 				}
 			}

@@ -1,5 +1,7 @@
 package glossary
 
+import "strings"
+
 // Span is one highlight: a name or a figure in the original text.
 type Span struct {
 	// Start and End are code points into the original text; Text is
@@ -20,14 +22,24 @@ type Span struct {
 	// Base is the name as written, without its ending; Suffix the ending.
 	Base   string `json:"-"`
 	Suffix string `json:"-"`
-	// Reduction explains an inflected form: "ল্যাভরভের = ল্যাভরভ + -এর
-	// (genitive: “Sergei Lavrov's”)". Empty when nothing was stripped.
-	Reduction string `json:"-"`
 	// Inflection names the ending's grammar: "genitive", "object + emphatic ও".
 	Inflection string `json:"-"`
+	// inflectedGloss renders the ending in English, %s for the name.
+	inflectedGloss string
 	// Unknown marks a likely name the glossary lacks; Gloss then holds a
 	// romanised reading.
 	Unknown bool `json:"-"`
+}
+
+// Reduction explains an inflected form: "ল্যাভরভের = ল্যাভরভ + -এর
+// (genitive: “Sergei Lavrov's”)". It is empty when nothing was stripped.
+// It is built on demand: most spans are never hovered.
+func (s *Span) Reduction() string {
+	if s.Inflection == "" {
+		return ""
+	}
+	return s.Text + " = " + s.Base + " + -" + suffixShown(s.Suffix) +
+		" (" + s.Inflection + ": “" + strings.Replace(s.inflectedGloss, "%s", s.Gloss, 1) + "”)"
 }
 
 // IsName reports whether the span is a name (known or not).

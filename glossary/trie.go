@@ -6,7 +6,11 @@ import "sort"
 // edges sorted in one flat slice, which is compact for 100,000 entries and
 // quick to walk: most words fall off the trie after a rune or two.
 type trie struct {
-	nodes []trieNode
+	// rootBengali indexes the root's edges by Bengali letter: every word
+	// of an article starts a walk at the root, so its lookup is the
+	// hottest in the matcher.
+	rootBengali [0x80]int32
+	nodes       []trieNode
 	edges []trieEdge
 	forms [][]int32 // per accepting node: indexes into index.forms
 }
@@ -26,6 +30,14 @@ const root = 0
 
 // child follows the edge labelled r, or returns -1.
 func (t *trie) child(n int32, r rune) int32 {
+	if n == root && r >= 0x0980 && r < 0x0a00 {
+		return t.rootBengali[r-0x0980]
+	}
+	return t.search(n, r)
+}
+
+// search finds the edge labelled r by binary search.
+func (t *trie) search(n int32, r rune) int32 {
 	node := t.nodes[n]
 	edges := t.edges[node.firstEdge : node.firstEdge+node.numEdges]
 	lo, hi := 0, len(edges)
@@ -53,6 +65,9 @@ func buildTrie(keys map[string][]int32) *trie {
 	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
 	t := &trie{}
 	t.build(sorted, 0, keys)
+	for i := range t.rootBengali {
+		t.rootBengali[i] = t.search(root, rune(0x0980+i))
+	}
 	return t
 }
 

@@ -26,17 +26,25 @@ var titleKinds = normalizedMap(map[string]Kind{
 	"বার্তা সংস্থা": Org, "সংবাদ সংস্থা": Org, "পত্রিকা": Org, "দৈনিক": Org,
 })
 
-// titleStarts holds the first letters of titleKinds' keys.
-var titleStarts = func() map[rune]bool {
-	m := make(map[rune]bool)
+// titleHashes holds hashRunes of the first word of every title.
+var titleHashes = func() map[uint64]bool {
+	m := make(map[uint64]bool)
 	for k := range titleKinds {
-		for _, r := range k {
-			m[r] = true
-			break
-		}
+		first, _, _ := strings.Cut(k, " ")
+		m[hashRunes([]rune(first))] = true
 	}
 	return m
 }()
+
+// hashRunes is FNV-1a over runes.
+func hashRunes(rs []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range rs {
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
 
 // commonWords follow titles but are not names.
 var commonWords = normalizedSet(
@@ -91,9 +99,9 @@ type unknownName struct {
 func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownName {
 	var out []unknownName
 	word := func(i int) string { return string(t.Runes[toks[i].Start:toks[i].End]) }
-	// most words are not titles: look at the first letter before building
-	// a string for the map
-	isTitleStart := func(i int) bool { return titleStarts[t.Runes[toks[i].Start]] }
+	// most words are not titles: a hash of the runes rules them out
+	// before a string is built for the map
+	isTitleStart := func(i int) bool { return titleHashes[hashRunes(t.Runes[toks[i].Start:toks[i].End])] }
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -134,7 +142,7 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 		u := unknownName{first: j, last: last, kind: kind, baseEnd: toks[last].End}
 		w := t.Runes[toks[last].Start:toks[last].End]
 		for cut := 1; cut < len(w); cut++ {
-			if _, ok := bangla.LookupSuffix(w[cut:]); ok && cut >= 2 {
+			if bangla.LookupSuffix(w[cut:]) != nil && cut >= 2 {
 				u.baseEnd = toks[last].Start + int32(cut)
 				break
 			}

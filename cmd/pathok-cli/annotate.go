@@ -112,8 +112,8 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 			gloss += " = " + s.Value
 		}
 		line := fmt.Sprintf("%6d–%-6d %-11s %s → %s", s.Start, s.End, s.Kind, s.Text, gloss)
-		if s.Reduction != "" {
-			line += "   [" + s.Reduction + "]"
+		if s.Reduction() != "" {
+			line += "   [" + s.Reduction() + "]"
 		}
 		if s.Unknown {
 			line += "   [not in the glossary]"

@@ -10,8 +10,24 @@ package bangla
 // sounds (য/জ). Latin letters are kept as they are: case carries meaning
 // in acronyms.
 func Fold(word []rune, base int32, dst []rune, src []int32) ([]rune, []int32) {
-	for i := 0; i < len(word); i++ {
-		r := word[i]
+	for i := 0; ; {
+		r, at, next, ok := FoldNext(word, i)
+		if !ok {
+			return dst, src
+		}
+		dst = append(dst, r)
+		src = append(src, base+int32(at))
+		i = next
+	}
+}
+
+// FoldNext folds word from offset i: it returns the next key rune, the
+// offset of the rune it came from, and the offset to continue from; ok is
+// false when nothing in word[i:] is left after folding. The matcher walks
+// names with it rune by rune, folding only as far as a name can match.
+func FoldNext(word []rune, i int) (r rune, at, next int, ok bool) {
+	for ; i < len(word); i++ {
+		r = word[i]
 		switch r {
 		case '\u09cd': // hasant: drop it, and a ya-phala with it
 			if i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
@@ -40,10 +56,9 @@ func Fold(word []rune, base int32, dst []rune, src []int32) ([]rune, []int32) {
 			}
 			r = 'জ'
 		}
-		dst = append(dst, r)
-		src = append(src, base+int32(i))
+		return r, i, i + 1, true
 	}
-	return dst, src
+	return 0, i, i, false
 }
 
 // FoldString is the folding key of a whole name: every word folded, the

@@ -57,11 +57,11 @@ var suffixes = buildSuffixes()
 // maxSuffixRunes bounds the work of trying a word's tail as an ending.
 var maxSuffixRunes int
 
-func buildSuffixes() map[string]Suffix {
-	m := make(map[string]Suffix)
+func buildSuffixes() map[string]*Suffix {
+	m := make(map[string]*Suffix)
 	add := func(s Suffix) {
 		s.Text = NormalizeString(s.Text)
-		m[s.Text] = s
+		m[s.Text] = &s
 		if n := len([]rune(s.Text)); n > maxSuffixRunes {
 			maxSuffixRunes = n
 		}
@@ -82,14 +82,13 @@ func buildSuffixes() map[string]Suffix {
 	return m
 }
 
-// LookupSuffix reports whether tail (normalised) is a whole inflectional
-// ending.
-func LookupSuffix(tail []rune) (Suffix, bool) {
+// LookupSuffix returns the inflectional ending tail (normalised) is, or
+// nil. The Suffix is shared: do not change it.
+func LookupSuffix(tail []rune) *Suffix {
 	if len(tail) == 0 || len(tail) > maxSuffixRunes {
-		return Suffix{}, false
+		return nil
 	}
-	s, ok := suffixes[string(tail)]
-	return s, ok
+	return suffixes[string(tail)]
 }
 
 // IsSuffixStart reports whether r can begin an ending; it lets callers

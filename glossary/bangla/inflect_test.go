@@ -39,9 +39,13 @@ func TestLookupSuffix(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.tail, func(t *testing.T) {
-			s, ok := LookupSuffix(Normalize(c.tail).Runes)
-			if ok != c.ok || s.Note != c.note {
-				t.Errorf("LookupSuffix(%q) = %q, %v; want %q, %v", c.tail, s.Note, ok, c.note, c.ok)
+			s := LookupSuffix(Normalize(c.tail).Runes)
+			ok, note := s != nil, ""
+			if ok {
+				note = s.Note
+			}
+			if ok != c.ok || note != c.note {
+				t.Errorf("LookupSuffix(%q) = %q, %v; want %q, %v", c.tail, note, ok, c.note, c.ok)
 			}
 			if ok && !IsSuffixStart(Normalize(c.tail).Runes[0]) {
 				t.Errorf("IsSuffixStart(%q) = false for a real ending", c.tail)

@@ -43,15 +43,24 @@ const (
 // soft hyphens dropped, every space-like character a plain space, every
 // hyphen-like dash a '-', and a '|' used as a danda made into '।'.
 func Normalize(s string) *Text {
-	// Decomposing a nukta letter is the only fix that adds a rune; room
-	// for a few of them avoids growing the slices on ordinary text.
-	n := utf8.RuneCountInString(s)
-	n += n/16 + 4
-	t := &Text{
-		Runes: make([]rune, 0, n),
-		Start: make([]int32, 0, n),
-		End:   make([]int32, 0, n),
+	t := &Text{}
+	t.Reset(s)
+	return t
+}
+
+// Reset normalises s into t, reusing t's memory: callers that normalise
+// many texts keep one Text.
+func (t *Text) Reset(s string) {
+	// Bengali takes three bytes a letter; room for that and for the odd
+	// decomposed nukta letter avoids both a counting pass and regrowth on
+	// Bengali text, while Latin-heavy text regrows a time or two.
+	n := len(s)/3 + len(s)/32 + 16
+	if cap(t.Runes) < n {
+		t.Runes = make([]rune, 0, n)
+		t.Start = make([]int32, 0, n)
+		t.End = make([]int32, 0, n)
 	}
+	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
 	pos := 0 // original code point index
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -105,7 +114,6 @@ func Normalize(s string) *Text {
 		i = seg
 	}
 	t.Len = pos
-	return t
 }
 
 // mayChangeUnderNFC is false for common non-Bengali characters that NFC
