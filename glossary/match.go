@@ -5,10 +5,10 @@ import "github.com/pathok/pathok/glossary/bangla"
 // nameMatch is a name found in normalised text, before the article's
 // context has chosen among the entries it may name.
 type nameMatch struct {
-	start, end int32 // normalised runes, the ending included
-	baseEnd    int32 // where the name stops and its ending starts
-	accept     int32 // index into trie.forms
-	keyLen     int   // runes in the folded key
+	start, end int32          // normalised runes, the ending included
+	baseEnd    int32          // where the name stops and its ending starts
+	accept     int32          // index into trie.forms
+	keyLen     int            // runes in the folded key
 	suffix     *bangla.Suffix // nil when the name stands bare
 	form       int32          // the form chosen by resolve, an index into g.forms
 	firstTok   int

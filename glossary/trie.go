@@ -11,8 +11,8 @@ type trie struct {
 	// hottest in the matcher.
 	rootBengali [0x80]int32
 	nodes       []trieNode
-	edges []trieEdge
-	forms [][]int32 // per accepting node: indexes into index.forms
+	edges       []trieEdge
+	forms       [][]int32 // per accepting node: indexes into index.forms
 }
 
 type trieNode struct {
