@@ -1,0 +1,92 @@
+package app
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pathok/pathok/resources"
+)
+
+const website = "https://github.com/pathok/pathok"
+
+const aboutText = `Pathok (পাঠক, "reader") helps you read Bengali news about Russia and the two Koreas. It highlights every name and figure in an article, glosses each one in English with its original Cyrillic or Hangul form when you rest the mouse on it, and keeps a bilingual glossary beside the text.`
+
+const sourcesText = `The built-in glossary was compiled from the public record: official government and party sites, the major news agencies, and Wikipedia in Bengali, English, Russian and Korean. Bengali spellings follow what Prothom Alo, BBC Bangla, Anandabazar, Jugantor, Kaler Kantho, Dhaka Tribune Bangla and similar outlets print. Country names come from the Unicode CLDR. Each entry says the year its note describes.`
+
+const keysText = `In the article
+  Tab or n — next highlight
+  Shift+Tab or p — previous highlight
+  Enter or Space — open the card of the current highlight
+  Escape — close the card
+  Ctrl+C — copy the current paragraph
+  Up, Down, Page Up, Page Down, Home, End — scroll
+
+Anywhere
+  Ctrl+O — open an article      Ctrl+Shift+V — paste one
+  Ctrl+E — export annotated HTML
+  Ctrl+F — search the glossary
+  Ctrl+= and Ctrl+- — bigger and smaller text; Ctrl+0 — actual size`
+
+var iconResource fyne.Resource
+
+// appIcon is the window icon, read once from the embedded resources.
+func appIcon() fyne.Resource {
+	if iconResource == nil {
+		if data, err := resources.Files.ReadFile("icon.png"); err == nil {
+			iconResource = fyne.NewStaticResource("icon.png", data)
+		}
+	}
+	return iconResource
+}
+
+func appVersion(a fyne.App) string {
+	if v := a.Metadata().Version; v != "" && v != "0.0.0" {
+		return v
+	}
+	return version
+}
+
+func wrapped(text string, imp widget.Importance) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = imp
+	return l
+}
+
+func (s *mainScreen) showAbout() {
+	var head fyne.CanvasObject = widget.NewLabel("")
+	if icon := appIcon(); icon != nil {
+		img := canvas.NewImageFromResource(icon)
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(64, 64))
+		head = img
+	}
+	title := widget.NewLabelWithStyle("Pathok  পাঠক", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	ver := widget.NewLabel("Version " + appVersion(s.a) + " · MIT licence")
+	ver.SizeName = theme.SizeNameCaptionText
+	link, _ := url.Parse(website)
+	content := container.NewVBox(
+		container.NewBorder(nil, nil, head, nil, container.NewVBox(title, ver)),
+		wrapped(aboutText, widget.MediumImportance),
+		widget.NewLabelWithStyle("Data sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		wrapped(sourcesText, widget.MediumImportance),
+		wrapped("Free software under the MIT licence: use, copy, change and share it as you like.", widget.MediumImportance),
+		widget.NewHyperlink(website, link),
+	)
+	d := dialog.NewCustom("About Pathok", "Close", content, s.w)
+	d.Resize(dialogSize(s.w, 600, 520))
+	d.Show()
+}
+
+func (s *mainScreen) showKeys() {
+	l := widget.NewLabel(keysText)
+	d := dialog.NewCustom("Keyboard", "Close", l, s.w)
+	d.Show()
+}

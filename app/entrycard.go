@@ -1,0 +1,184 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pathok/pathok/glossary"
+)
+
+// entryCard is the glossary pane's full card for the selected entry, with
+// buttons to step through its occurrences in the article.
+type entryCard struct {
+	root fyne.CanvasObject
+
+	title   *widget.Label
+	forms   *widget.Label
+	english *widget.Label
+	native  *widget.Label
+	meta    *widget.Label
+	note    *widget.Label
+	noteBN  *widget.Label
+	source  *widget.Label
+	occ     *widget.Label
+	prev    *widget.Button
+	next    *widget.Button
+	add     *widget.Button
+	nav     *fyne.Container
+	empty   *widget.Label
+
+	onPrev, onNext, onAdd func()
+}
+
+func newEntryCard() *entryCard {
+	c := &entryCard{}
+	label := func(style fyne.TextStyle, size fyne.ThemeSizeName, imp widget.Importance) *widget.Label {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, style)
+		l.Wrapping = fyne.TextWrapWord
+		l.SizeName = size
+		l.Importance = imp
+		l.Selectable = true
+		return l
+	}
+	c.title = label(fyne.TextStyle{Bold: true}, theme.SizeNameHeadingText, widget.MediumImportance)
+	c.forms = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
+	c.english = label(fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText, widget.MediumImportance)
+	c.native = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
+	c.meta = label(fyne.TextStyle{}, theme.SizeNameCaptionText, widget.MediumImportance)
+	c.note = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
+	c.noteBN = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
+	c.source = label(fyne.TextStyle{}, theme.SizeNameCaptionText, widget.MediumImportance)
+	c.occ = widget.NewLabel("")
+	c.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.call(c.onPrev) })
+	c.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { c.call(c.onNext) })
+	c.next.IconPlacement = widget.ButtonIconTrailingText
+	c.add = widget.NewButtonWithIcon("Add to glossary…", theme.ContentAddIcon(), func() { c.call(c.onAdd) })
+	c.add.Importance = widget.HighImportance
+	c.nav = container.NewHBox(c.occ, c.prev, c.next, c.add)
+	c.empty = widget.NewLabel("Choose a name in the article or the lists above to see its card.")
+	c.empty.Wrapping = fyne.TextWrapWord
+	c.empty.SizeName = theme.SizeNameCaptionText
+	box := container.NewVBox(c.empty, c.title, c.forms, c.english, c.native, c.meta, c.note, c.noteBN, c.source, c.nav)
+	c.root = container.NewVScroll(container.NewPadded(box))
+	c.clear()
+	return c
+}
+
+func (c *entryCard) call(f func()) {
+	if f != nil {
+		f()
+	}
+}
+
+func (c *entryCard) objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{c.title, c.forms, c.english, c.native, c.meta, c.note, c.noteBN, c.source, c.nav}
+}
+
+func (c *entryCard) clear() {
+	for _, o := range c.objects() {
+		o.Hide()
+	}
+	c.empty.Show()
+}
+
+func setShown(l *widget.Label, s string) {
+	l.SetText(s)
+	if s == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
+
+// showEntry fills the card for a glossary entry.
+func (c *entryCard) showEntry(g *glossary.Glossary, e *glossary.Entry) {
+	c.empty.Hide()
+	setShown(c.title, e.Headword())
+	var forms []string
+	forms = append(forms, e.Bengali[min(1, len(e.Bengali)):]...)
+	for _, s := range e.Short {
+		f, _ := glossary.ShortForm(s)
+		forms = append(forms, f)
+	}
+	forms = append(forms, e.DemonymBN...)
+	if len(forms) > 0 {
+		setShown(c.forms, "also: "+strings.Join(forms, ", "))
+	} else {
+		setShown(c.forms, "")
+	}
+	en := e.EnglishHeadword()
+	if len(e.English) > 1 {
+		en += " (" + strings.Join(e.English[1:], ", ") + ")"
+	}
+	setShown(c.english, en)
+	native := nativeLine(e)
+	if e.Russian != "" && e.Russian != e.Native {
+		native = strings.TrimPrefix(native+" · Russian: "+e.Russian, " · ")
+	}
+	if e.Korean != "" && e.Korean != e.Native {
+		native = strings.TrimPrefix(native+" · Korean: "+e.Korean, " · ")
+	}
+	setShown(c.native, native)
+	setShown(c.meta, entryMeta(g, e, string(e.Kind)))
+	setShown(c.note, e.NoteEN)
+	setShown(c.noteBN, e.NoteBN)
+	src := ""
+	switch {
+	case e.Origin == "user":
+		src = "Your own entry"
+	case e.AsOf != "":
+		src = "As of " + e.AsOf
+	}
+	if src != "" {
+		src += " · id " + e.ID
+	} else {
+		src = "id " + e.ID
+	}
+	setShown(c.source, src)
+	c.add.Hide()
+	c.nav.Show()
+}
+
+// showUnknown fills the card for a name the glossary lacks.
+func (c *entryCard) showUnknown(s *glossary.Span) {
+	c.empty.Hide()
+	setShown(c.title, unknownKey(s))
+	setShown(c.forms, "")
+	setShown(c.english, "Not in the glossary")
+	if s.Gloss != "" {
+		setShown(c.native, "reads as “"+s.Gloss+"”")
+	} else {
+		setShown(c.native, "")
+	}
+	setShown(c.meta, "likely a "+kindName(s.Kind))
+	setShown(c.note, "")
+	setShown(c.noteBN, "")
+	setShown(c.source, "")
+	c.add.Show()
+	c.nav.Show()
+}
+
+// setOccurrence shows which occurrence is in view: i of n (i from 0),
+// or how many there are when none is yet.
+func (c *entryCard) setOccurrence(i, n int) {
+	switch {
+	case n == 0:
+		c.occ.SetText("Not in this article")
+	case i < 0:
+		c.occ.SetText(fmt.Sprintf("%d in this article", n))
+	default:
+		c.occ.SetText(fmt.Sprintf("%d of %d", i+1, n))
+	}
+	if n > 1 {
+		c.prev.Show()
+		c.next.Show()
+	} else {
+		c.prev.Hide()
+		c.next.Hide()
+	}
+}

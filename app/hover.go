@@ -1,0 +1,70 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// The screen shows a hover card while the mouse rests on a highlight and
+// pins it on a click or Enter; a pinned card stays until Escape, a click
+// elsewhere, or the mouse resting on another highlight.
+
+// onHover shows the card of the highlight under the mouse, or hides it
+// when the mouse leaves (a card the reader pinned stays).
+func (s *mainScreen) onHover(i int) {
+	if i < 0 {
+		if !s.card.pinned {
+			s.hideCard()
+		}
+		return
+	}
+	if s.card.Visible() && s.card.span == i {
+		return
+	}
+	s.showCard(i, false)
+}
+
+func (s *mainScreen) showCard(i int, pinned bool) {
+	if s.doc == nil || i < 0 || i >= len(s.doc.ann.Spans) {
+		return
+	}
+	s.card.set(i, spanCard(s.g, &s.doc.ann.Spans[i]), s.view.pal, pinned)
+	s.positionCard()
+}
+
+func (s *mainScreen) hideCard() {
+	s.card.pinned = false
+	s.card.span = -1
+	s.card.Hide()
+}
+
+// positionCard puts the card next to its span, within the window.
+func (s *mainScreen) positionCard() {
+	pos, size, ok := s.view.spanBounds(s.card.span)
+	if !ok {
+		s.card.Hide()
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	at := pos.Add(d.AbsolutePositionForObject(s.view)).Subtract(d.AbsolutePositionForObject(s.cardLayer))
+	area := s.cardLayer.Size()
+	cs := s.card.fit(min(cardWidth, area.Width-12))
+	s.card.Move(placeCard(at, size, cs, area))
+	s.card.Show()
+	// A card shown for the first time is not yet known to the canvas, so
+	// showing it asks for no redraw: nudge its layer, which is.
+	canvas.Refresh(s.cardLayer)
+}
+
+// onViewMoved follows a scroll or resize of the article: a pinned card
+// moves with its word, a hover card goes.
+func (s *mainScreen) onViewMoved() {
+	if !s.card.Visible() {
+		return
+	}
+	if s.card.pinned {
+		s.positionCard()
+	} else {
+		s.hideCard()
+	}
+}

@@ -1,0 +1,175 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/pathok/pathok/glossary"
+)
+
+func TestHoverShowsCard(t *testing.T) {
+	s := newTestScreen(t, "")
+	c := s.w.Canvas()
+	for _, tc := range []struct {
+		name  string
+		word  string // as written in the sample
+		lines []string
+	}{
+		{"inflected Russian name", "ল্যাভরভের", []string{"Sergei Lavrov", "Сергей Лавров", "person · Russia", "Foreign Minister", "ল্যাভরভের = ল্যাভরভ + -এর", "genitive"}},
+		{"Korean place", "পিয়ংইয়ংয়ের", []string{"Pyongyang", "평양", "place · North Korea"}},
+		{"figure", "প্রায় ৪০ শতাংশ", []string{"about 40%", "figure · percentage", "value: 40%"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			i := findSpan(t, s.doc, tc.word)
+			at := spanPoint(t, s, i)
+			test.MoveMouse(c, at)
+			if !s.card.Visible() || s.card.span != i {
+				t.Fatalf("no card for %s (visible %v, span %d)", tc.word, s.card.Visible(), s.card.span)
+			}
+			if s.card.title.Text != tc.word {
+				t.Errorf("card title %q, want the word as written %q", s.card.title.Text, tc.word)
+			}
+			shown := s.card.content.String()
+			for _, want := range tc.lines {
+				if !strings.Contains(shown, want) {
+					t.Errorf("card lacks %q; it says:\n%s", want, shown)
+				}
+			}
+			// The card must not cover the word under the cursor, and must
+			// stay inside the window.
+			wordPos, wordSize, _ := s.view.spanBounds(i)
+			d := fyne.CurrentApp().Driver()
+			word := rect{d.AbsolutePositionForObject(s.view).Add(wordPos), wordSize}
+			card := rect{d.AbsolutePositionForObject(s.card), s.card.Size()}
+			if word.overlaps(card) {
+				t.Errorf("card %v covers the word %v", card, word)
+			}
+			win := rect{fyne.Position{}, c.Size()}
+			if !win.contains(card) {
+				t.Errorf("card %v leaves the window %v", card, win)
+			}
+
+			// Moving off the highlight, to the margin, hides the card.
+			test.MoveMouse(c, fyne.NewPos(d.AbsolutePositionForObject(s.view).X+4, at.Y))
+			if s.card.Visible() {
+				t.Errorf("card still shown after the mouse moved away")
+			}
+		})
+	}
+}
+
+func TestUnknownNameCanBeAdded(t *testing.T) {
+	s := newTestScreen(t, "সিউলে মার্কিন মুখপাত্র জন ম্যাকার্থি বলেন, সের্গেই ল্যাভরভের সঙ্গে বৈঠক হয়েছে।")
+	unknown := -1
+	for i, sp := range s.doc.ann.Spans {
+		if sp.Unknown {
+			unknown = i
+		}
+	}
+	if unknown < 0 {
+		t.Skip("the engine marks no unknown name in this sentence")
+	}
+	name := s.doc.ann.Spans[unknown].Text
+	test.MoveMouse(s.w.Canvas(), spanPoint(t, s, unknown))
+	if !s.card.Visible() || !s.card.content.unknown {
+		t.Fatal("no card for the unknown name")
+	}
+	if !strings.Contains(s.card.content.String(), "Not in the glossary") {
+		t.Errorf("the card says %q", s.card.content.String())
+	}
+	if s.card.addRow.Visible() {
+		t.Error("a hover card offers Add; only a pinned card should")
+	}
+	s.view.Tapped(&fyne.PointEvent{Position: mustBounds(t, s, unknown)})
+	if !s.card.pinned || !s.card.addRow.Visible() {
+		t.Fatal("clicking the unknown name does not pin a card with Add to glossary")
+	}
+
+	// The hook gets the span; by default it opens the form.
+	var asked glossary.Span
+	hook := s.onAddName
+	s.onAddName = func(sp glossary.Span) { asked = sp; hook(sp) }
+	test.Tap(s.card.add)
+	if asked.Text != name {
+		t.Errorf("Add to glossary passed %q, want %q", asked.Text, name)
+	}
+	if shown := overlayTexts(t, s.w.Canvas()); !strings.Contains(shown, "Add to glossary") {
+		t.Errorf("no form: %q", shown)
+	}
+
+	// What the form builds goes into the glossary, and the article shows
+	// the name as known at once.
+	s.addEntry(&glossary.Entry{Kind: glossary.Person, Country: "US", Bengali: []string{unknownKey(&asked)},
+		English: []string{"John McCarthy"}, NoteEN: "A spokesman", Origin: "user"})
+	s.wait()
+	sp := s.doc.ann.Spans[findSpan(t, s.doc, name)]
+	if sp.Unknown || sp.Entry == nil || sp.Entry.EnglishHeadword() != "John McCarthy" {
+		t.Fatalf("after adding, %s reads as %+v", name, sp)
+	}
+	if s.doc.counts.Unknown != 0 {
+		t.Errorf("still %d unknown", s.doc.counts.Unknown)
+	}
+	if res := s.g.Search("mccarthy", 1); len(res) == 0 || res[0].Entry.ID != sp.Entry.ID {
+		t.Error("the new entry cannot be found")
+	}
+	if s.sel.entry != sp.Entry {
+		t.Error("the new entry is not selected in the pane")
+	}
+}
+
+func mustBounds(t *testing.T, s *mainScreen, i int) fyne.Position {
+	t.Helper()
+	pos, size, ok := s.view.spanBounds(i)
+	if !ok {
+		t.Fatalf("span %d not in view", i)
+	}
+	return pos.Add(fyne.NewPos(size.Width/2, size.Height/2))
+}
+
+type rect struct {
+	pos  fyne.Position
+	size fyne.Size
+}
+
+func (r rect) overlaps(o rect) bool {
+	return r.pos.X < o.pos.X+o.size.Width && o.pos.X < r.pos.X+r.size.Width &&
+		r.pos.Y < o.pos.Y+o.size.Height && o.pos.Y < r.pos.Y+r.size.Height
+}
+
+func (r rect) contains(o rect) bool {
+	return o.pos.X >= r.pos.X && o.pos.Y >= r.pos.Y &&
+		o.pos.X+o.size.Width <= r.pos.X+r.size.Width && o.pos.Y+o.size.Height <= r.pos.Y+r.size.Height
+}
+
+func TestPlaceCard(t *testing.T) {
+	area := fyne.NewSize(800, 600)
+	card := fyne.NewSize(300, 200)
+	for _, tc := range []struct {
+		name      string
+		at        fyne.Position
+		size      fyne.Size
+		wantBelow bool
+	}{
+		{"room below", fyne.NewPos(100, 100), fyne.NewSize(80, 36), true},
+		{"near the bottom", fyne.NewPos(100, 500), fyne.NewSize(80, 36), false},
+		{"near the right edge", fyne.NewPos(760, 100), fyne.NewSize(40, 36), true},
+		{"tall word near the top", fyne.NewPos(10, 0), fyne.NewSize(80, 72), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := placeCard(tc.at, tc.size, card, area)
+			word, c := rect{tc.at, tc.size}, rect{p, card}
+			if word.overlaps(c) {
+				t.Errorf("card at %v covers the word at %v", p, tc.at)
+			}
+			if !(rect{fyne.Position{}, area}).contains(c) {
+				t.Errorf("card at %v leaves the area", p)
+			}
+			if below := p.Y >= tc.at.Y+tc.size.Height; below != tc.wantBelow {
+				t.Errorf("below = %v, want %v", below, tc.wantBelow)
+			}
+		})
+	}
+}

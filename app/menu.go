@@ -1,0 +1,163 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Shortcuts, shared by the menu (which shows them) and the window.
+var (
+	scOpen      = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	scPaste     = &desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	scFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	scZoomIn    = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	scZoomOut   = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	scZoomReset = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+	scSettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	scCopyAll   = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	// Ctrl++ arrives as Ctrl+Shift+= on most layouts, and from the keypad.
+	scZoomInAlt = []fyne.Shortcut{
+		&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		&desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault},
+		&desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+	}
+)
+
+func (s *mainScreen) buildToolbar() fyne.CanvasObject {
+	return widget.NewToolbar(
+		widget.NewToolbarAction(theme.FolderOpenIcon(), s.onOpen),
+		widget.NewToolbarAction(theme.ContentPasteIcon(), s.onPaste),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), s.onExport),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.NavigateBackIcon(), func() { s.view.next(-1) }),
+		widget.NewToolbarAction(theme.NavigateNextIcon(), func() { s.view.next(+1) }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { s.zoom(-1) }),
+		widget.NewToolbarAction(theme.ZoomInIcon(), func() { s.zoom(+1) }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.SearchIcon(), s.onFind),
+		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.ColorPaletteIcon(), s.cycleTheme),
+		widget.NewToolbarAction(theme.SettingsIcon(), s.showSettings),
+		widget.NewToolbarAction(theme.InfoIcon(), s.showAbout),
+	)
+}
+
+func item(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
+	m := fyne.NewMenuItem(label, f)
+	m.Shortcut = sc
+	return m
+}
+
+func (s *mainScreen) buildMenu() *fyne.MainMenu {
+	s.recentMenu = fyne.NewMenuItem("Recent", nil)
+	s.recentMenu.ChildMenu = fyne.NewMenu("")
+	s.fillRecent()
+
+	file := fyne.NewMenu("File",
+		item("Open…", scOpen, s.onOpen),
+		item("Paste article", scPaste, s.onPaste),
+		s.recentMenu,
+		item("Open the sample article", nil, s.openSample),
+		fyne.NewMenuItemSeparator(),
+		item("Export annotated HTML…", scExport, s.onExport),
+		fyne.NewMenuItemSeparator(),
+		item("Settings…", scSettings, s.showSettings),
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Copy selection or paragraph", nil, s.onCopyParagraph),
+		item("Copy article", scCopyAll, s.onCopyArticle),
+		fyne.NewMenuItemSeparator(),
+		item("Find in glossary", scFind, s.onFind),
+	)
+	themes := fyne.NewMenu("",
+		fyne.NewMenuItem("System", func() { s.setThemeMode(themeSystem) }),
+		fyne.NewMenuItem("Light", func() { s.setThemeMode(themeLight) }),
+		fyne.NewMenuItem("Dark", func() { s.setThemeMode(themeDark) }),
+	)
+	themeItem := fyne.NewMenuItem("Theme", nil)
+	themeItem.ChildMenu = themes
+	s.markTheme(themes)
+	view := fyne.NewMenu("View",
+		item("Zoom in", scZoomIn, func() { s.zoom(+1) }),
+		item("Zoom out", scZoomOut, func() { s.zoom(-1) }),
+		item("Actual size", scZoomReset, func() { s.setTextSize(defaultTextSize) }),
+		fyne.NewMenuItemSeparator(),
+		item("Next highlight (Tab, n)", nil, func() { s.view.next(+1) }),
+		item("Previous highlight (Shift+Tab, p)", nil, func() { s.view.next(-1) }),
+		fyne.NewMenuItemSeparator(),
+		themeItem,
+	)
+	help := fyne.NewMenu("Help",
+		item("Keyboard", nil, s.showKeys),
+		item("About Pathok", nil, s.showAbout),
+	)
+	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+func (s *mainScreen) markTheme(m *fyne.Menu) {
+	for i, mode := range []themeMode{themeSystem, themeLight, themeDark} {
+		m.Items[i].Checked = s.mode == mode
+	}
+}
+
+// fillRecent lists the recent files in the Recent submenu.
+func (s *mainScreen) fillRecent() {
+	var items []*fyne.MenuItem
+	for _, u := range recentFiles(s.prefs) {
+		uri, err := storage.ParseURI(u)
+		if err != nil {
+			continue
+		}
+		label := uri.Name()
+		if uri.Scheme() == "file" {
+			label += "  —  " + filepath.Dir(uri.Path())
+		}
+		items = append(items, fyne.NewMenuItem(label, func() { s.openURI(uri) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("No recent files", nil)
+		none.Disabled = true
+		items = append(items, none)
+	} else {
+		items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Clear the list", func() {
+			s.prefs.SetStringList(prefRecent, nil)
+			s.refreshRecent()
+		}))
+	}
+	s.recentMenu.ChildMenu.Items = items
+}
+
+func (s *mainScreen) refreshRecent() {
+	s.fillRecent()
+	s.mainMenu.Refresh()
+}
+
+// addShortcuts registers the shortcuts the menu cannot show, for when
+// the focus is in a widget that does not pass them on.
+func (s *mainScreen) addShortcuts() {
+	c := s.w.Canvas()
+	for _, sc := range scZoomInAlt {
+		c.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
+	}
+}
+
+// onShortcut takes the shortcuts the article view does not handle.
+func (s *mainScreen) onShortcut(sc fyne.Shortcut) {
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok {
+		return
+	}
+	for _, alt := range scZoomInAlt {
+		if a := alt.(*desktop.CustomShortcut); a.KeyName == cs.KeyName && a.Modifier == cs.Modifier {
+			s.zoom(+1)
+			return
+		}
+	}
+}

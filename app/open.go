@@ -1,0 +1,276 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/resources"
+)
+
+// articleExtensions are the files the Open dialog offers.
+var articleExtensions = []string{".txt", ".md", ".html", ".htm"}
+
+// source is where an article comes from.
+type source struct {
+	name     string   // for messages and the title bar
+	uri      fyne.URI // remembered in Recent; nil for the sample and pasted text
+	read     func() ([]byte, error)
+	recalled bool // opened from the Recent list
+}
+
+func uriSource(u fyne.URI) source {
+	return source{name: u.Name(), uri: u, read: func() ([]byte, error) { return readURI(u) }}
+}
+
+func sampleSource() source {
+	return source{name: "Sample article", read: func() ([]byte, error) {
+		return resources.Files.ReadFile(resources.SampleArticle)
+	}}
+}
+
+func pastedSource(text string) source {
+	return source{name: "Pasted article", read: func() ([]byte, error) { return []byte(text), nil }}
+}
+
+// readURI reads a file, refusing one too large to be an article before
+// reading it whole.
+func readURI(u fyne.URI) ([]byte, error) {
+	if u.Scheme() == "file" {
+		if st, err := os.Stat(u.Path()); err == nil && st.Size() > article.MaxBytes {
+			return nil, &article.Error{Name: u.Name(), Offset: -1, Msg: fmt.Sprintf(
+				"is %.1f MB; Pathok opens articles up to %d MB", float64(st.Size())/(1<<20), article.MaxBytes>>20)}
+		}
+	}
+	r, err := storage.Reader(u)
+	if err != nil {
+		return nil, readError(u.Name(), err)
+	}
+	defer r.Close()
+	data, err := io.ReadAll(io.LimitReader(r, article.MaxBytes+1))
+	if err != nil {
+		return nil, readError(u.Name(), err)
+	}
+	return data, nil
+}
+
+func readError(name string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%s: the file is no longer there", name)
+	case errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("%s: you do not have permission to read it", name)
+	}
+	return fmt.Errorf("%s could not be read: %w", name, err)
+}
+
+// readDocument reads, decodes and annotates an article. It runs off the
+// UI goroutine.
+func readDocument(src source, g *glossary.Glossary) (*document, error) {
+	data, err := src.read()
+	if err != nil {
+		return nil, err
+	}
+	name := src.name
+	if src.uri != nil {
+		name = src.uri.Name()
+	}
+	text, err := article.Decode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return newDocument(src.name, src.uri, g.Annotate(text)), nil
+}
+
+// open reads an article in the background and shows it, or says plainly
+// why it cannot.
+func (s *mainScreen) open(src source) {
+	if s.g == nil {
+		return
+	}
+	s.gen++
+	gen, g := s.gen, s.g
+	s.run("Opening "+src.name+"…", func() func() {
+		d, err := readDocument(src, g)
+		return func() {
+			if gen != s.gen {
+				return
+			}
+			if err != nil {
+				if src.recalled && src.uri != nil {
+					dropRecent(s.prefs, src.uri.String())
+					s.refreshRecent()
+				}
+				s.updateStatus()
+				s.showError("Cannot open "+src.name, err)
+				return
+			}
+			s.showDocument(d)
+		}
+	})
+}
+
+func (s *mainScreen) openURI(u fyne.URI) {
+	src := uriSource(u)
+	for _, r := range recentFiles(s.prefs) {
+		src.recalled = src.recalled || r == u.String()
+	}
+	s.open(src)
+}
+
+func (s *mainScreen) openPath(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	s.open(uriSource(storage.NewFileURI(path)))
+}
+
+func (s *mainScreen) openSample() { s.open(sampleSource()) }
+
+// openInitial opens what the command line asks for; else the most recent
+// article, if it is still there; else the sample.
+func (s *mainScreen) openInitial(opts Options) {
+	switch {
+	case len(opts.Files) > 0:
+		s.openPath(opts.Files[0])
+	case !opts.Sample:
+		for _, r := range recentFiles(s.prefs) {
+			u, err := storage.ParseURI(r)
+			if err != nil {
+				continue
+			}
+			if ok, _ := storage.Exists(u); ok {
+				s.openURI(u)
+				return
+			}
+			break
+		}
+		s.openSample()
+	default:
+		s.openSample()
+	}
+}
+
+func (s *mainScreen) onOpen() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.showError("Cannot open the file", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		u := r.URI()
+		r.Close()
+		s.openURI(u)
+	}, s.w)
+	d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
+	if dir := s.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(dialogSize(s.w, 860, 600))
+	d.Show()
+}
+
+// lastFolder is the folder of the most recent file, where the Open
+// dialog starts.
+func (s *mainScreen) lastFolder() fyne.ListableURI {
+	for _, r := range recentFiles(s.prefs) {
+		u, err := storage.ParseURI(r)
+		if err != nil {
+			continue
+		}
+		parent, err := storage.Parent(u)
+		if err != nil {
+			continue
+		}
+		if l, err := storage.ListerForURI(parent); err == nil {
+			return l
+		}
+	}
+	return nil
+}
+
+func dialogSize(w fyne.Window, width, height float32) fyne.Size {
+	ws := w.Canvas().Size()
+	if ws.Width > 0 {
+		width = min(width, ws.Width-40)
+		height = min(height, ws.Height-40)
+	}
+	return fyne.NewSize(width, height)
+}
+
+// onDropped opens a file dropped on the window.
+func (s *mainScreen) onDropped(_ fyne.Position, uris []fyne.URI) {
+	if len(uris) == 0 {
+		return
+	}
+	// One article at a time: the first of several files wins.
+	s.openURI(uris[0])
+}
+
+// onPaste opens the text on the clipboard as an article.
+func (s *mainScreen) onPaste() {
+	text := s.a.Clipboard().Content()
+	if strings.TrimSpace(text) == "" {
+		dialog.ShowInformation("Nothing to paste", "The clipboard holds no text. Copy an article's text in your browser, then choose Paste article again.", s.w)
+		return
+	}
+	s.open(pastedSource(text))
+}
+
+// onExport saves the article as a standalone HTML page with its
+// highlights and glosses.
+func (s *mainScreen) onExport() {
+	if s.doc == nil {
+		dialog.ShowInformation("Nothing to export", "Open an article first.", s.w)
+		return
+	}
+	doc := s.doc
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.showError("Cannot save the page", err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		err = exportHTML(wc, doc)
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			s.showError("Cannot save the page", err)
+			return
+		}
+		s.flash("Saved " + wc.URI().Name())
+	}, s.w)
+	d.SetFileName(exportName(doc))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".html", ".htm"}))
+	if dir := s.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(dialogSize(s.w, 860, 600))
+	d.Show()
+}
+
+func exportName(d *document) string {
+	base := "article"
+	if d.uri != nil {
+		base = strings.TrimSuffix(d.uri.Name(), d.uri.Extension())
+	}
+	return base + "-pathok.html"
+}
+
+func exportHTML(w io.Writer, d *document) error {
+	return glossary.WriteHTML(w, d.name+" — Pathok", d.ann)
+}

@@ -1,0 +1,52 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys, all in one place so that a renamed key cannot leave a
+// stale twin behind.
+const (
+	prefRecent   = "recent.files"   // []string of URIs, most recent first
+	prefTextSize = "view.text_size" // float: the article's text size
+	prefTheme    = "view.theme"     // "system", "light" or "dark"
+	prefFontPath = "view.font_path" // a Bengali font file, or "" for the system's
+	prefSplit    = "view.split"     // float: the article's share of the width
+)
+
+const (
+	maxRecent       = 10
+	defaultTextSize = 18
+	minTextSize     = 11
+	maxTextSize     = 40
+	defaultSplit    = 0.68
+)
+
+// recentFiles returns the recent list, most recent first.
+func recentFiles(p fyne.Preferences) []string {
+	return p.StringList(prefRecent)
+}
+
+// addRecent puts uri first in the recent list.
+func addRecent(p fyne.Preferences, uri string) []string {
+	list := slices.DeleteFunc(recentFiles(p), func(s string) bool { return s == uri })
+	list = append([]string{uri}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	p.SetStringList(prefRecent, list)
+	return list
+}
+
+// dropRecent forgets a file that can no longer be opened.
+func dropRecent(p fyne.Preferences, uri string) []string {
+	list := slices.DeleteFunc(recentFiles(p), func(s string) bool { return s == uri })
+	p.SetStringList(prefRecent, list)
+	return list
+}
+
+func clampTextSize(s float32) float32 {
+	return min(max(s, minTextSize), maxTextSize)
+}

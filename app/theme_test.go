@@ -1,0 +1,63 @@
+package app
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestUnderlinePatterns draws each class's underline on both papers, at
+// 1× and 2× scale, and compares with testdata/underlines.png: the shapes
+// are what tell the kinds apart for readers who cannot tell the colours.
+func TestUnderlinePatterns(t *testing.T) {
+	const w, h, gap = 120, 4, 8
+	colW := gap + w + gap + 2*w + gap // a 1× and a 2× sample side by side
+	rowH := 2*h + gap
+	img := image.NewNRGBA(image.Rect(0, 0, 2*colW, int(numClasses)*rowH+gap))
+	for set, paper := range []color.NRGBA{{0xfd, 0xfc, 0xf8, 0xff}, {0x1d, 0x1f, 0x21, 0xff}} {
+		x0 := set * colW
+		draw.Draw(img, image.Rect(x0, 0, x0+colW, img.Rect.Dy()), image.NewUniform(paper), image.Point{}, draw.Src)
+		for c := range numClasses {
+			y := gap + int(c)*rowH
+			for _, scale := range []int{1, 2} {
+				pat := image.NewNRGBA(image.Rect(0, 0, w*scale, h*scale))
+				drawPattern(pat, classStyles[c], classColors[set][c], float64(scale))
+				at := image.Pt(x0+gap, y)
+				if scale == 2 {
+					at.X += w + gap
+				}
+				draw.Draw(img, pat.Bounds().Add(at), pat, image.Point{}, draw.Over)
+			}
+		}
+	}
+	test.AssertImageMatches(t, "underlines.png", img)
+}
+
+func TestPaletteFollowsTheme(t *testing.T) {
+	for _, tc := range []struct {
+		mode themeMode
+		dark bool
+	}{{themeLight, false}, {themeDark, true}} {
+		th := newPathokTheme(tc.mode, nil)
+		for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+			p := currentPalette(th, v)
+			if p.dark != tc.dark {
+				t.Errorf("%s theme under variant %d paints dark=%v", tc.mode, v, p.dark)
+			}
+			// Text on a highlight must stay readable: the fill is a tint.
+			for c := range numClasses {
+				if p.fillStrong[c].A > 0x80 {
+					t.Errorf("%s: class %d fill is opaque enough to hide text", tc.mode, c)
+				}
+			}
+		}
+	}
+	if parseThemeMode("nonsense") != themeSystem || parseThemeMode("dark") != themeDark {
+		t.Error("parseThemeMode")
+	}
+}
