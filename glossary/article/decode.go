@@ -47,6 +47,9 @@ func Decode(name string, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if strings.TrimSpace(text) == "" {
+		return "", &Error{base, -1, "is empty"}
+	}
 	if isHTML(name, text) {
 		text = HTMLText(text)
 		if strings.TrimSpace(text) == "" {
@@ -61,12 +64,12 @@ func decodeText(name string, data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		return decodeUTF16(name, data[2:], false)
+		return decodeUTF16(name, data[2:], 2, false)
 	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		return decodeUTF16(name, data[2:], true)
+		return decodeUTF16(name, data[2:], 2, true)
 	default:
 		if be, ok := looksUTF16(data); ok {
-			return decodeUTF16(name, data, be)
+			return decodeUTF16(name, data, 0, be)
 		}
 	}
 	if off := invalidUTF8(data); off >= 0 {
@@ -104,9 +107,11 @@ func looksUTF16(data []byte) (bigEndian, ok bool) {
 	return false, false
 }
 
-func decodeUTF16(name string, data []byte, bigEndian bool) (string, error) {
+// decodeUTF16 decodes data, which starts at byte base of the file (after
+// a byte-order mark), so that errors give offsets into the file.
+func decodeUTF16(name string, data []byte, base int, bigEndian bool) (string, error) {
 	if len(data)%2 != 0 {
-		return "", &Error{name, len(data) - 1, "is UTF-16 with an odd number of bytes (the file is cut short)"}
+		return "", &Error{name, base + len(data) - 1, "is UTF-16 with an odd number of bytes (the file is cut short)"}
 	}
 	u := make([]uint16, len(data)/2)
 	for i := range u {
@@ -119,10 +124,10 @@ func decodeUTF16(name string, data []byte, bigEndian bool) (string, error) {
 	for i := 0; i < len(u); i++ {
 		switch {
 		case u[i] == 0:
-			return "", &Error{name, 2 * i, "holds a NUL character, so it is not a text file"}
+			return "", &Error{name, base + 2*i, "holds a NUL character, so it is not a text file"}
 		case utf16.IsSurrogate(rune(u[i])):
 			if u[i] >= 0xdc00 || i+1 >= len(u) || u[i+1] < 0xdc00 || u[i+1] > 0xdfff {
-				return "", &Error{name, 2 * i, "is not valid UTF-16 (a broken surrogate pair)"}
+				return "", &Error{name, base + 2*i, "is not valid UTF-16 (a broken surrogate pair)"}
 			}
 			i++
 		}

@@ -77,6 +77,10 @@ func romanizeWord(w []rune) string {
 			continue
 		}
 		if v, ok := vowels[r]; ok {
+			// ই before য় only carries the y sound: ইয়েলেনা is Yelena
+			if r == 'ই' && i+2 < len(w) && w[i+1] == 'য' && w[i+2] == nukta {
+				continue
+			}
 			syl = append(syl, syllable{vowel: v})
 			continue
 		}
@@ -117,12 +121,12 @@ func dropSchwas(syl []syllable) {
 	}
 	for i := len(syl) - 1; i >= 0; i-- {
 		s := &syl[i]
-		if !s.schwa || s.cons == "" {
-			continue
+		if !s.schwa || s.cons == "" || s.nasal != "" {
+			continue // a nasal sign needs a vowel to sit on: জং is "jong"
 		}
 		switch {
 		case i == len(syl)-1:
-			s.schwa = s.nasal != "" // জং is "jong", not "jng"
+			s.schwa = false
 		case i > 0 && voiced(i-1) && !syl[i-1].joined && voiced(i+1) && syl[i+1].cons != "":
 			s.schwa = false
 		}

@@ -10,7 +10,8 @@ func TestRomanize(t *testing.T) {
 		{"পুতিন", "Putin"},
 		// Korean names
 		{"কিম জং উন", "Kim Jong Un"},
-		{"পিয়ংইয়ং", "Piyongiyong"},
+		{"পিয়ংইয়ং", "Piyongyong"},
+		{"ইয়েলেনা সোরোকিনা", "Yelena Sorokina"},
 		{"ওনসান", "Onsan"},
 		// Latin passes through
 		{"DPRK", "DPRK"},
