@@ -1,25 +1,15 @@
 package figures
 
 // hourOf reads the hour of ৯টা, দশটায়, ১০ (before পিএম).
-func hourOf(t *tok) (int, bool) {
-	if t.mult != nil || t.dayOrd || t.unit != nil && t.unit.n != unitTa {
-		return 0, false
-	}
-	switch {
-	case t.kind == tNum:
-		if t.grouped || t.nfrac > 0 || t.ord || t.ndig > 2 {
-			return 0, false
-		}
-	case !t.is(catNum):
-		return 0, false
-	}
-	v, ok := t.val.int()
-	return int(v), ok && v >= 0 && v <= 24
-}
+func hourOf(t *tok) (int, bool) { return clockPart(t, unitTa, 24) }
 
 // minuteOf reads the minutes of ৪টা ৩০ মিনিটে.
-func minuteOf(t *tok) (int, bool) {
-	if t.mult != nil || t.dayOrd || t.unit != nil && t.unit.n != unitMinute {
+func minuteOf(t *tok) (int, bool) { return clockPart(t, unitMinute, 59) }
+
+// clockPart reads a small whole number, bare or with the given unit, of
+// at most max: one part of a time of day.
+func clockPart(t *tok, unit int, max int64) (int, bool) {
+	if t.mult != nil || t.dayOrd || t.unit != nil && t.unit.n != unit {
 		return 0, false
 	}
 	switch {
@@ -31,7 +21,7 @@ func minuteOf(t *tok) (int, bool) {
 		return 0, false
 	}
 	v, ok := t.val.int()
-	return int(v), ok && v >= 0 && v <= 59
+	return int(v), ok && v >= 0 && v <= max
 }
 
 // clock reads a time of day: ১০:২৩:১৬ অপরাহ্ন, ০৭:২২ পিএম,
