@@ -59,6 +59,9 @@ var commonWords = normalizedSet(
 	"থেকে", "দিয়ে", "নিয়ে", "মধ্যে", "ওপর", "উপর", "প্রতি", "বিরুদ্ধে", "পক্ষে", "হয়ে",
 	"হন", "হলেন", "ছিলেন", "আছেন", "হবেন", "করেন", "করেছেন", "দেন", "দিয়েছেন", "যান", "গেছেন",
 	"না", "নয়", "কি", "কী", "কেন", "কেমন", "যা", "যার", "যারা", "যাদের", "এটি", "এটা", "সেটি",
+	"জানায়", "জানানো", "পৌঁছান", "পৌঁছেছেন", "মতে", "দাবি", "মন্তব্য", "উল্লেখ", "করে", "হয়",
+	"নেন", "আসেন", "থাকেন", "বলা", "বক্তব্য", "বক্তব্যে", "ভাষায়", "ভাষ্যমতে", "সূত্র", "সূত্রে",
+	"নিশ্চিত", "অভিযোগ", "সতর্ক", "আহ্বান", "প্রশংসা", "সমালোচনা", "জবাবে", "বিবৃতিতে",
 )
 
 // verbEndings end Bengali verb forms; a word ending so is not a name.
@@ -129,28 +132,40 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 		if j >= len(toks) || covered[j] || bangla.Between(t.Runes, toks[j-1].End, toks[j].Start) != bangla.Space {
 			continue
 		}
-		last := -1
+		u := unknownName{first: j, last: -1, kind: kind}
 		for k := j; k < len(toks) && k < j+3 && !covered[k] && nameLike(t, toks[k]); k++ {
 			if k > j && bangla.Between(t.Runes, toks[k-1].End, toks[k].Start) != bangla.Space {
 				break
 			}
-			last = k
-		}
-		if last < 0 {
-			continue
-		}
-		u := unknownName{first: j, last: last, kind: kind, baseEnd: toks[last].End}
-		w := t.Runes[toks[last].Start:toks[last].End]
-		for cut := 1; cut < len(w); cut++ {
-			if bangla.LookupSuffix(w[cut:]) != nil && cut >= 2 {
-				u.baseEnd = toks[last].Start + int32(cut)
+			u.last, u.baseEnd = k, toks[k].End
+			// a case ending closes a name: খুসনুল্লিনের মতে
+			if cut, ok := caseEnding(t.Runes[toks[k].Start:toks[k].End]); ok {
+				u.baseEnd = toks[k].Start + int32(cut)
 				break
 			}
 		}
+		if u.last < 0 {
+			continue
+		}
 		out = append(out, u)
-		i = last
+		i = u.last
 	}
 	return out
+}
+
+// caseEnding finds the longest case or number ending on a word that
+// leaves a base of two letters or more not ending in a hasant; a bare
+// emphatic ই or ও does not count, since many names end so (আন্দ্রেই).
+func caseEnding(w []rune) (cut int, ok bool) {
+	for cut = 2; cut < len(w); cut++ {
+		if w[cut-1] == '\u09cd' {
+			continue
+		}
+		if s := bangla.LookupSuffix(w[cut:]); s != nil && !strings.HasPrefix(s.Note, "emphatic") {
+			return cut, true
+		}
+	}
+	return 0, false
 }
 
 // nameLike says whether a Bengali word could be (part of) a foreign name.

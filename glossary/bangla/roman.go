@@ -114,7 +114,7 @@ func romanizeWord(w []rune) string {
 
 // dropSchwas silences inherent vowels right to left: always at the end of
 // a word (unless a nasal sign needs a vowel to sit on), and in a
-// vowel-consonant _ consonant-vowel context.
+// vowel-consonant _ consonant-vowel context or before a cluster.
 func dropSchwas(syl []syllable) {
 	voiced := func(i int) bool {
 		return i >= 0 && i < len(syl) && (syl[i].vowel != "" || syl[i].schwa)
@@ -127,7 +127,7 @@ func dropSchwas(syl []syllable) {
 		switch {
 		case i == len(syl)-1:
 			s.schwa = false
-		case i > 0 && voiced(i-1) && !syl[i-1].joined && voiced(i+1) && syl[i+1].cons != "":
+		case i > 0 && voiced(i-1) && !syl[i-1].joined && (voiced(i+1) || syl[i+1].joined) && syl[i+1].cons != "":
 			s.schwa = false
 		}
 	}

@@ -13,6 +13,8 @@ func TestRomanize(t *testing.T) {
 		{"পিয়ংইয়ং", "Piyongyong"},
 		{"ইয়েলেনা সোরোকিনা", "Yelena Sorokina"},
 		{"ওনসান", "Onsan"},
+		// a consonant before a cluster loses its vowel
+		{"খাবারোভস্ক", "Khabarovsk"},
 		// Latin passes through
 		{"DPRK", "DPRK"},
 		{"", ""},
