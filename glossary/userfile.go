@@ -5,24 +5,50 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // FormatVersion is the version of the user glossary JSON format.
 const FormatVersion = 1
 
+// UserFileName is the user glossary's name in the app's storage folder.
+const UserFileName = "glossary.json"
+
 // UserFile is the user's own glossary: entries of their own, built-in
 // entries they changed (same id), and built-in entries they hid.
 //
-// On disk it is JSON:
+// On disk it is UTF-8 JSON, one entry per line so that a change to an
+// entry is a one-line diff:
 //
 //	{"pathok_glossary": 1,
-//	 "entries": [{"id": "user-…", "kind": "person", "country": "KP",
-//	              "bengali": ["…"], "english": ["…"], …}],
-//	 "hidden": ["ru-…"]}
+//	 "entries": [
+//	  {"id":"user-kim-ju-ae","kind":"person","country":"KP","bengali":["কিম জু এ"],"english":["Kim Ju Ae"],"native":"김주애"},
+//	  {"id":"ru-lavrov-sergei","kind":"person","country":"RU","bengali":["সের্গেই লাভরভ","সের্গেই ল্যাভরভ"],…}
+//	 ],
+//	 "hidden": ["kp-kim-il-sung"]
+//	}
+//
+// pathok_glossary is the format version (1) and must be there. Each entry
+// has the fields of a built-in entry, named as the columns of the built-in
+// TSV files (resources/glossary/README.md): id, kind (person, place, org,
+// event or other), country (ISO code, ZZ for none), bengali and english
+// (lists, headword first) are required; short, native, hanja, roman,
+// note_en, note_bn, as_of, russian, korean, demonym_bn and demonym_en are
+// optional. An entry whose id is a built-in id replaces that entry (an
+// override; the built-in comes back when it is removed); other ids, by
+// convention "user-…", are new entries. hidden lists built-in ids the
+// reader does not want matched. Unknown fields are an error, so that a
+// misspelt field is not silently lost.
+//
+// Pathok writes the file atomically and keeps the previous version next
+// to it as glossary.json.bak; it never writes over a file it cannot read.
 type UserFile struct {
 	Version int      `json:"pathok_glossary"`
 	Entries []*Entry `json:"entries"`
@@ -89,10 +115,20 @@ func ParseJSON(name string, data []byte) (*UserFile, error) {
 	if u.Version != FormatVersion {
 		return nil, &LineError{name, 1, fmt.Sprintf("pathok_glossary is %d; this Pathok reads version %d", u.Version, FormatVersion)}
 	}
+	ids := make(map[string]bool, len(u.Entries))
 	for i, e := range u.Entries {
-		if e == nil {
+		switch {
+		case e == nil:
 			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %d is null", i+1)}
+		case e.ID == "":
+			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %d has no id", i+1)}
+		case ids[e.ID]:
+			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("id %q is used twice", e.ID)}
+		case len(e.Bengali) == 0 && len(e.English) == 0:
+			// New refuses such an entry: better to say so here, with a line.
+			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %q has neither a Bengali nor an English form", e.ID)}
 		}
+		ids[e.ID] = true
 		e.Origin = "user"
 	}
 	return &u, nil
@@ -107,6 +143,15 @@ func jsonError(name string, data []byte, err error) error {
 	case errors.As(err, &te):
 		return &LineError{name, lineAt(data, int(te.Offset)), fmt.Sprintf("%s should be %s, not %s", te.Field, te.Type, te.Value)}
 	}
+	// An unknown field comes without an offset: point at its first use.
+	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if at := bytes.Index(data, []byte(field+":")); at >= 0 {
+			return &LineError{name, lineAt(data, at), "unknown field " + field}
+		}
+		if at := bytes.Index(data, []byte(field)); at >= 0 {
+			return &LineError{name, lineAt(data, at), "unknown field " + field}
+		}
+	}
 	return &LineError{name, lineAt(data, len(data)), err.Error()}
 }
 
@@ -115,14 +160,54 @@ func lineAt(data []byte, off int) int {
 	return bytes.Count(data[:off], []byte("\n")) + 1
 }
 
-// entryLine finds the line where the i-th entry object starts, roughly:
-// good enough to point a person at it.
+// entryLine finds the line where the i-th entry object starts.
 func entryLine(data []byte, i int) int {
-	at := bytes.Index(data, []byte(`"entries"`))
-	if at < 0 {
-		return 1
+	if lines := EntryLines(data); i < len(lines) {
+		return lines[i]
 	}
-	return lineAt(data, at) + i
+	return lineAt(data, bytes.Index(data, []byte(`"entries"`)))
+}
+
+// EntryLines gives the line on which each object of the "entries" array
+// starts, so that messages about an entry can point at it. It gives up
+// quietly (returning what it found) on JSON it cannot walk.
+func EntryLines(data []byte) []int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key != "entries" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return nil
+		}
+		var lines []int
+		for dec.More() {
+			// InputOffset is just past the previous token: skip the
+			// comma and spaces to land on the entry's "{".
+			off := int(dec.InputOffset())
+			for off < len(data) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+				off++
+			}
+			lines = append(lines, lineAt(data, off))
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return lines
+			}
+		}
+		return lines
+	}
+	return nil
 }
 
 // ReadFile reads a glossary file: our JSON, or TSV in the built-in format
@@ -144,4 +229,173 @@ func ReadFile(path string) (*UserFile, error) {
 		return &UserFile{Version: FormatVersion, Entries: es}, nil
 	}
 	return ParseJSON(name, data)
+}
+
+// Marshal encodes u as the file WriteUserFile writes: one entry a line,
+// Bengali as is (not \u escapes), the current FormatVersion.
+func (u *UserFile) Marshal() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	fmt.Fprintf(&b, "{\"pathok_glossary\": %d,\n \"entries\": [", FormatVersion)
+	for i, e := range u.Entries {
+		if e == nil {
+			return nil, fmt.Errorf("entry %d is nil", i+1)
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n  ")
+		if err := enc.Encode(e); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1) // the Encoder's newline
+	}
+	if len(u.Entries) > 0 {
+		b.WriteString("\n ")
+	}
+	b.WriteByte(']')
+	if len(u.Hidden) > 0 {
+		b.WriteString(",\n \"hidden\": ")
+		if err := enc.Encode(u.Hidden); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1)
+	}
+	b.WriteString("\n}\n")
+	return b.Bytes(), nil
+}
+
+// LoadUserFile reads the user's glossary. A missing file is an empty
+// glossary; a corrupt one is an error naming the file and line (a
+// *LineError), and the caller must then never write over it: the app
+// starts with the built-in glossary and tells the reader what is wrong.
+func LoadUserFile(path string) (*UserFile, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &UserFile{Version: FormatVersion}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ParseJSON(path, data)
+}
+
+// saving makes concurrent saves take turns, so that two never interleave
+// their backup and rename steps.
+var saving sync.Mutex
+
+// WriteUserFile saves u atomically: a temporary file in the same folder,
+// fsync, rename over path. The previous file is first kept as path+".bak"
+// (written the same way), and the folder is fsynced after each rename.
+// A failure at any step leaves the previous file intact and loadable.
+//
+// As a last guard, a file at path that is not a readable user glossary
+// (corrupt, or from a newer Pathok) is never replaced: that is an error.
+func WriteUserFile(path string, u *UserFile) error {
+	data, err := u.Marshal()
+	if err != nil {
+		return fmt.Errorf("cannot save the glossary: %w", err)
+	}
+	// What is saved must load again: better an error now than a file
+	// the next start refuses.
+	if _, err := ParseJSON(path, data); err != nil {
+		return fmt.Errorf("cannot save the glossary: %w", err)
+	}
+	saving.Lock()
+	defer saving.Unlock()
+	old, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return fmt.Errorf("cannot save the glossary: %w", err)
+		}
+	case err != nil:
+		return fmt.Errorf("cannot save the glossary: %w", err)
+	default:
+		if _, err := ParseJSON(path, old); err != nil {
+			return fmt.Errorf("will not replace %s, which Pathok cannot read: %w", path, err)
+		}
+		if bytes.Equal(old, data) {
+			return nil
+		}
+		if err := writeAtomic(path+".bak", old); err != nil {
+			return fmt.Errorf("cannot keep a backup of the glossary: %w", err)
+		}
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return fmt.Errorf("cannot save the glossary: %w", err)
+	}
+	return nil
+}
+
+// writeAtomic replaces path with data so that a crash or a failure at
+// any step leaves either the old file or the new one, never a mix.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := disk.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp, renamed := f.Name(), false
+	defer func() {
+		if !renamed {
+			disk.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := disk.Rename(tmp, path); err != nil {
+		return err
+	}
+	renamed = true
+	// The rename is durable only once the folder is.
+	return disk.SyncDir(dir)
+}
+
+// diskOps is the part of the file system the write path uses. It is a
+// variable so that the crash-safety tests can fail each step.
+type diskOps interface {
+	CreateTemp(dir, pattern string) (diskFile, error)
+	Rename(from, to string) error
+	Remove(name string) error
+	SyncDir(dir string) error
+}
+
+type diskFile interface {
+	io.Writer
+	Sync() error
+	Close() error
+	Name() string
+}
+
+var disk diskOps = osDisk{}
+
+type osDisk struct{}
+
+func (osDisk) CreateTemp(dir, pattern string) (diskFile, error) { return os.CreateTemp(dir, pattern) }
+func (osDisk) Rename(from, to string) error                     { return os.Rename(from, to) }
+func (osDisk) Remove(name string) error                         { return os.Remove(name) }
+
+func (osDisk) SyncDir(dir string) error {
+	// Windows cannot open a folder to sync it, and its rename is
+	// already durable when it returns.
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }

@@ -10,9 +10,9 @@ import (
 	"github.com/pathok/pathok/glossary"
 )
 
-func glossaryCmd(args []string, stdout io.Writer) error {
+func glossaryCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("glossary: say search, lookup or stats: %w", errUsage)
+		return fmt.Errorf("glossary: say search, lookup, stats, import, export or validate: %w", errUsage)
 	}
 	switch args[0] {
 	case "search":
@@ -21,6 +21,12 @@ func glossaryCmd(args []string, stdout io.Writer) error {
 		return lookupCmd(args[1:], stdout)
 	case "stats":
 		return statsCmd(args[1:], stdout)
+	case "import":
+		return importCmd(args[1:], stdin, stdout)
+	case "export":
+		return exportCmd(args[1:], stdout)
+	case "validate":
+		return validateCmd(args[1:], stdin, stdout)
 	}
 	return fmt.Errorf("glossary: unknown command %q: %w", args[0], errUsage)
 }

@@ -1,10 +1,14 @@
 // Command pathok-cli is Pathok without a window: it annotates Bengali
-// articles and queries the glossary, for scripts, tests and benchmarks.
+// articles, queries the glossary, and moves the user's glossary in and
+// out of other tools, for scripts, tests and benchmarks.
 //
 //	pathok-cli annotate [-format json|text|html] [-glossary FILE] FILE…
 //	pathok-cli glossary search [-n N] QUERY
 //	pathok-cli glossary lookup WORD
 //	pathok-cli glossary stats
+//	pathok-cli glossary import FILE [-format F] [-user PATH]
+//	pathok-cli glossary export FILE [-format F] [-all] [-user PATH]
+//	pathok-cli glossary validate FILE [-format F]
 package main
 
 import (
@@ -20,6 +24,16 @@ const usage = `usage:
   pathok-cli glossary search [-n N] QUERY
   pathok-cli glossary lookup WORD
   pathok-cli glossary stats
+  pathok-cli glossary import FILE [-format F] [-user PATH]
+      merges FILE into the user glossary at PATH (default: the desktop app's)
+  pathok-cli glossary export FILE [-format F] [-all] [-user PATH]
+      writes the user's entries (-all: the whole glossary) to FILE (- for standard output)
+  pathok-cli glossary validate FILE [-format F]
+      parses and checks FILE; exits non-zero on any problem
+
+  F is json, tsv, csv, omegat (source<TAB>target<TAB>comment), tbx, or anki
+  (export only); by default it follows FILE's extension: .json .tsv .csv
+  .txt (omegat) .tbx .xml (tbx).
 `
 
 // errUsage makes main print the usage and exit with status 2.
@@ -27,21 +41,35 @@ var errUsage = errors.New("usage")
 
 func main() {
 	err := run(os.Args[1:], os.Stdin, os.Stdout)
+	report(os.Stderr, err)
+	os.Exit(exitCode(err))
+}
+
+// report writes what went wrong, and the usage after a usage error.
+func report(w io.Writer, err error) {
 	switch {
 	case err == nil:
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(os.Stderr, usage)
-		os.Exit(2)
+		fmt.Fprint(w, usage)
 	case errors.Is(err, errUsage):
 		if err != errUsage {
-			fmt.Fprintln(os.Stderr, "pathok-cli:", err)
+			fmt.Fprintln(w, "pathok-cli:", err)
 		}
-		fmt.Fprint(os.Stderr, usage)
-		os.Exit(2)
+		fmt.Fprint(w, usage)
 	default:
-		fmt.Fprintln(os.Stderr, "pathok-cli:", err)
-		os.Exit(1)
+		fmt.Fprintln(w, "pathok-cli:", err)
 	}
+}
+
+// exitCode is 2 for a usage error, 1 for any other.
+func exitCode(err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp), errors.Is(err, errUsage):
+		return 2
+	}
+	return 1
 }
 
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
@@ -52,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	case "annotate":
 		return annotate(args[1:], stdin, stdout)
 	case "glossary":
-		return glossaryCmd(args[1:], stdout)
+		return glossaryCmd(args[1:], stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
