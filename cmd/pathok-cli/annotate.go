@@ -111,6 +111,13 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 		if s.Value != "" && s.Value != s.Gloss {
 			gloss += " = " + s.Value
 		}
+		if e := s.Entry; e != nil {
+			gloss += " (" + e.ID
+			if e.Native != "" {
+				gloss += ", " + e.Native
+			}
+			gloss += ")"
+		}
 		line := fmt.Sprintf("%6d–%-6d %-11s %s → %s", s.Start, s.End, s.Kind, s.Text, gloss)
 		if s.Reduction() != "" {
 			line += "   [" + s.Reduction() + "]"

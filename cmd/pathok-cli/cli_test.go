@@ -78,7 +78,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{`"file":"` + art + `"`, `{"start":26,"end":39,"text":"সের্গেই লাভরভ","kind":"person","gloss":"Sergei Lavrov","value":""}`}, nil},
 		{"html", []string{"annotate", "-format", "html", art}, "", 0, []string{"<!DOCTYPE html>", "<title>article.txt</title>", "Sergei Lavrov"}, nil},
 		{"standard input", []string{"annotate", "-"}, sampleArticle, 0, []string{"-: 4 names", "পিয়ংইয়ংয়ে → Pyongyang"}, nil},
-		{"user glossary", []string{"annotate", "-glossary", user, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino   [সোনগিনোর"}, nil},
+		{"user glossary", []string{"annotate", "-glossary", user, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
 		{"missing file", []string{"annotate", filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"pathok-cli:", "nope.txt"}},
 		{"a good file then a missing one", []string{"annotate", art, filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"nope.txt"}},
 		{"corrupt user glossary", []string{"annotate", "-glossary", write(t, dir, "bad.json", "{\n\"pathok_glossary\": 1,\n\"entries\": [,]}"), art}, "", 1, nil, []string{"bad.json:3:"}},
