@@ -79,9 +79,11 @@ func (s *mainScreen) showAbout() {
 		wrapped(sourcesText, widget.MediumImportance),
 		wrapped("Free software under the MIT licence: use, copy, change and share it as you like.", widget.MediumImportance),
 		widget.NewHyperlink(website, link),
+		widget.NewLabelWithStyle("Your glossary", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		wrapped(s.user.path, widget.MediumImportance),
 	)
 	d := dialog.NewCustom("About Pathok", "Close", content, s.w)
-	d.Resize(dialogSize(s.w, 600, 520))
+	d.Resize(dialogSize(s.w, 600, 600))
 	d.Show()
 }
 

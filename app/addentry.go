@@ -1,84 +1,443 @@
 package app
 
 import (
-	"errors"
-	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
 )
 
-var entryKinds = []glossary.Kind{glossary.Person, glossary.Place, glossary.Org, glossary.Event, glossary.Other}
+var entryKinds = glossary.Kinds
 
-// showAddEntry asks for the facts of a name the glossary lacks and adds
-// it, so that the article shows it as known at once. The entry lives
-// only in memory for now: saving the user's glossary is the editor's job.
-func (s *mainScreen) showAddEntry(sp glossary.Span) {
-	bengali := widget.NewEntry()
-	bengali.SetText(unknownKey(&sp))
-	english := widget.NewEntry()
-	english.SetText(titleCase(sp.Gloss))
-	english.Validator = func(t string) error {
-		if strings.TrimSpace(t) == "" {
-			return errors.New("give the English name")
-		}
-		return nil
-	}
-	var kindLabels []string
+// kindChoices are the labels of entryKinds in the form's Kind select
+// ("other" rather than the cards' "name": beside person and place,
+// every choice names something).
+var kindChoices = func() []string {
+	var out []string
 	for _, k := range entryKinds {
-		kindLabels = append(kindLabels, kindName(string(k)))
-	}
-	kind := widget.NewSelect(kindLabels, nil)
-	kind.SetSelectedIndex(len(entryKinds) - 1)
-	for i, k := range entryKinds {
-		if string(k) == sp.Kind {
-			kind.SetSelectedIndex(i)
+		if k == glossary.Other {
+			out = append(out, "other")
+		} else {
+			out = append(out, kindName(string(k)))
 		}
 	}
-	country := widget.NewEntry()
-	country.SetPlaceHolder("KP, KR, RU… or empty")
-	country.Validator = func(t string) error {
-		t = strings.TrimSpace(t)
-		if t != "" && (len(t) != 2 || strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) >= 0) {
-			return errors.New("a two-letter country code")
-		}
-		return nil
-	}
-	note := widget.NewEntry()
-	note.SetPlaceHolder("Who or what it is, in one line")
+	return out
+}()
 
-	items := []*widget.FormItem{
-		widget.NewFormItem("Bengali", bengali),
-		widget.NewFormItem("English", english),
-		widget.NewFormItem("Kind", kind),
-		widget.NewFormItem("Country", country),
-		widget.NewFormItem("Note", note),
+// entryForm is the dialog that adds an entry to the user's glossary or
+// changes one: every field of the built-in glossary's entries, with the
+// editor's objections shown under the field they concern. It stays open
+// until the entry is valid or the user gives up.
+type entryForm struct {
+	s *mainScreen
+	// orig is the entry being changed; nil for a new one.
+	orig *glossary.Entry
+	// base holds what the form does not show (Russian and Korean names,
+	// demonyms, as-of year), kept as it was.
+	base *glossary.Entry
+
+	intro       *widget.Label
+	bengali     *widget.Entry
+	short       *widget.Entry
+	english     *widget.Entry
+	native      *widget.Entry
+	hanja       *widget.Entry
+	roman       *widget.Entry
+	kind        *widget.Select
+	country     *widget.Entry
+	countryName *widget.Label
+	noteEN      *widget.Entry
+	noteBN      *widget.Entry
+	// problems holds the message under each field, by the editor's
+	// Problem.Field names; general takes problems of fields not shown.
+	problems map[string]*widget.Label
+	general  *widget.Label
+	save     *widget.Button
+	cancel   *widget.Button
+	dlg      *dialog.CustomDialog
+}
+
+// newEntryForm builds a form filled from e; orig is the entry it
+// changes, or nil to add e as a new one.
+func newEntryForm(s *mainScreen, e, orig *glossary.Entry) *entryForm {
+	f := &entryForm{s: s, orig: orig, base: e.Clone(), problems: map[string]*widget.Label{}}
+	f.build()
+	f.fill(e)
+	return f
+}
+
+func (f *entryForm) build() {
+	line := func(placeholder string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(placeholder)
+		e.OnSubmitted = func(string) { f.onSave() }
+		return e
 	}
-	d := dialog.NewForm("Add to glossary", "Add", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
+	lines := func(placeholder string, rows int) *widget.Entry {
+		e := widget.NewMultiLineEntry()
+		e.SetPlaceHolder(placeholder)
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(rows)
+		return e
+	}
+	f.intro = widget.NewLabel("")
+	f.intro.Wrapping = fyne.TextWrapWord
+	f.bengali = lines("One form per line, or separated by |; the first is the headword", 2)
+	f.short = line("A surname alone, | between several; end one with ! for the default reading")
+	f.english = lines("One per line, or separated by |; the first is the gloss", 2)
+	f.native = line("Кириллица or 한글, as the person writes it")
+	f.hanja = line("漢字, for Korean names")
+	f.roman = line("The original's romanisation, if it differs from the English")
+	f.kind = widget.NewSelect(kindChoices, nil)
+	f.country = line("RU, KP…")
+	// The country's name as the code is typed, or what to type.
+	f.countryName = widget.NewLabel("")
+	f.countryName.Importance = widget.LowImportance
+	f.country.OnChanged = func(string) {
+		f.clearProblem("country")
+		f.showCountry()
+	}
+	f.noteEN = lines("Who or what it is, in one line", 1)
+	f.noteBN = lines("একই কথা বাংলায় (optional)", 1)
+	f.general = problemLabel()
+
+	for field, w := range map[string]*widget.Entry{
+		"bengali": f.bengali, "short": f.short, "english": f.english, "native": f.native,
+		"hanja": f.hanja, "roman": f.roman, "note_en": f.noteEN, "note_bn": f.noteBN,
+	} {
+		f.problems[field] = problemLabel()
+		w.OnChanged = func(string) { f.clearProblem(field) }
+	}
+	f.problems["kind"] = problemLabel()
+	f.problems["country"] = problemLabel()
+	f.kind.OnChanged = func(string) { f.clearProblem("kind") }
+
+	field := func(name string, w fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewVBox(w, f.problems[name])
+	}
+	form := widget.NewForm(
+		widget.NewFormItem("Bengali", field("bengali", f.bengali)),
+		widget.NewFormItem("Short forms", field("short", f.short)),
+		widget.NewFormItem("English", field("english", f.english)),
+		widget.NewFormItem("Kind", field("kind", f.kind)),
+		widget.NewFormItem("Country", field("country", container.NewBorder(nil, nil,
+			container.NewGridWrap(fyne.NewSize(150, f.country.MinSize().Height), f.country), nil, f.countryName))),
+		widget.NewFormItem("Native form", field("native", f.native)),
+		widget.NewFormItem("Hanja", field("hanja", f.hanja)),
+		widget.NewFormItem("Romanisation", field("roman", f.roman)),
+		widget.NewFormItem("Note", field("note_en", f.noteEN)),
+		widget.NewFormItem("Note in Bengali", field("note_bn", f.noteBN)),
+	)
+
+	action, title := "Add", "Add to glossary"
+	if f.orig != nil {
+		action, title = "Save", "Edit glossary entry"
+	}
+	f.save = widget.NewButtonWithIcon(action, theme.ConfirmIcon(), f.onSave)
+	f.save.Importance = widget.HighImportance
+	f.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.onCancel)
+
+	content := container.NewBorder(container.NewVBox(f.intro, f.general), nil, nil, nil, container.NewVScroll(form))
+	f.dlg = dialog.NewCustomWithoutButtons(title, content, f.s.w)
+	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
+	f.dlg.Resize(dialogSize(f.s.w, 700, 700))
+}
+
+func problemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.DangerImportance
+	l.SizeName = theme.SizeNameCaptionText
+	l.Hide()
+	return l
+}
+
+// fill shows an entry's fields.
+func (f *entryForm) fill(e *glossary.Entry) {
+	f.bengali.SetText(strings.Join(e.Bengali, "\n"))
+	f.short.SetText(strings.Join(e.Short, " | "))
+	f.english.SetText(strings.Join(e.English, "\n"))
+	f.native.SetText(e.Native)
+	f.hanja.SetText(e.Hanja)
+	f.roman.SetText(e.Roman)
+	f.kind.SetSelectedIndex(len(entryKinds) - 1)
+	for i, k := range entryKinds {
+		if k == e.Kind {
+			f.kind.SetSelectedIndex(i)
 		}
-		c := strings.ToUpper(strings.TrimSpace(country.Text))
-		if c == "" {
-			c = "ZZ"
+	}
+	if e.Country != "ZZ" {
+		f.country.SetText(e.Country)
+	}
+	f.showCountry()
+	f.noteEN.SetText(e.NoteEN)
+	f.noteBN.SetText(e.NoteBN)
+	f.clearProblems()
+}
+
+// showCountry names the country whose code is typed.
+func (f *entryForm) showCountry() {
+	c := strings.ToUpper(strings.TrimSpace(f.country.Text))
+	name := "two-letter ISO code; empty for none"
+	if len(c) == 2 {
+		name = countryName(f.s.g, c)
+		if name == c {
+			name = "not a country code Pathok knows"
 		}
-		e := &glossary.Entry{
-			Kind:    entryKinds[max(0, kind.SelectedIndex())],
-			Country: c,
-			Bengali: []string{strings.TrimSpace(bengali.Text)},
-			English: []string{strings.TrimSpace(english.Text)},
-			NoteEN:  strings.TrimSpace(note.Text),
-			Origin:  "user",
+	}
+	f.countryName.SetText(name)
+}
+
+// splitForms reads a list typed one per line or with | between.
+func splitForms(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '|' || r == '\r' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
 		}
-		s.addEntry(e)
-	}, s.w)
-	d.Resize(dialogSize(s.w, 520, 380))
-	d.Show()
+	}
+	return out
+}
+
+// entry is the entry as the form describes it.
+func (f *entryForm) entry() *glossary.Entry {
+	e := f.base.Clone()
+	e.Bengali = splitForms(f.bengali.Text)
+	e.Short = splitForms(f.short.Text)
+	e.English = splitForms(f.english.Text)
+	e.Native = strings.TrimSpace(f.native.Text)
+	e.Hanja = strings.TrimSpace(f.hanja.Text)
+	e.Roman = strings.TrimSpace(f.roman.Text)
+	e.Kind = entryKinds[max(0, f.kind.SelectedIndex())]
+	e.Country = strings.ToUpper(strings.TrimSpace(f.country.Text))
+	if e.Country == "" {
+		e.Country = "ZZ"
+	}
+	e.NoteEN = strings.Join(strings.Fields(f.noteEN.Text), " ")
+	e.NoteBN = strings.Join(strings.Fields(f.noteBN.Text), " ")
+	e.Origin = "user"
+	e.ID = ""
+	if f.orig != nil {
+		e.ID = f.orig.ID
+	}
+	// A new entry gets its id from the editor, made from its name.
+	return e
+}
+
+func (f *entryForm) clearProblem(field string) {
+	if l, ok := f.problems[field]; ok && l.Visible() {
+		l.SetText("")
+		l.Hide()
+	}
+}
+
+func (f *entryForm) clearProblems() {
+	for field := range f.problems {
+		f.clearProblem(field)
+	}
+	f.general.SetText("")
+	f.general.Hide()
+}
+
+// showProblems puts each problem under its field, and those of fields
+// the form does not show above the form.
+func (f *entryForm) showProblems(ps []glossary.Problem) {
+	f.clearProblems()
+	msgs := map[string][]string{}
+	var general []string
+	for _, p := range ps {
+		if _, ok := f.problems[p.Field]; ok {
+			msgs[p.Field] = append(msgs[p.Field], capitalise(p.Msg))
+		} else {
+			general = append(general, p.String())
+		}
+	}
+	for field, m := range msgs {
+		l := f.problems[field]
+		l.SetText(strings.Join(m, "\n"))
+		l.Show()
+	}
+	if len(general) > 0 {
+		f.general.SetText(strings.Join(general, "\n"))
+		f.general.Show()
+	}
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// onSave hands the entry to the editor; the dialog closes only when the
+// editor takes it.
+func (f *entryForm) onSave() {
+	ed := f.s.user.ed
+	if ed == nil {
+		f.showProblems([]glossary.Problem{{Field: "glossary", Msg: "still loading; try again in a moment"}})
+		return
+	}
+	e := f.entry()
+	var ps []glossary.Problem
+	var err error
+	if f.orig == nil {
+		ps, err = ed.Add(e)
+	} else {
+		ps, err = ed.Update(e)
+	}
+	if err != nil {
+		ps = append(ps, glossary.Problem{Field: "glossary", Msg: err.Error()})
+	}
+	if len(ps) > 0 {
+		f.showProblems(ps)
+		return
+	}
+	f.hide()
+	switch {
+	case f.orig == nil:
+		// Add appends the entry, with the id it made for it.
+		if u := ed.User(); len(u.Entries) > 0 {
+			e = u.Entries[len(u.Entries)-1]
+		}
+		f.s.commit("Added "+quoted(e), e.ID)
+	case ed.IsOverridden(e.ID):
+		f.s.commit("Changed "+quoted(e), e.ID)
+	default:
+		f.s.commit("Changed "+quoted(e), e.ID)
+	}
+}
+
+func (f *entryForm) onCancel() { f.hide() }
+
+func (f *entryForm) show() {
+	f.s.form = f
+	f.dlg.Show()
+	f.s.w.Canvas().Focus(f.bengali)
+}
+
+func (f *entryForm) hide() {
+	f.dlg.Hide()
+	if f.s.form == f {
+		f.s.form = nil
+	}
+}
+
+// showAddEntry opens the form for a name the glossary lacks, filled with
+// the engine's suggestion: the forms as written and without the case
+// ending, a romanised English name and the likely kind.
+func (s *mainScreen) showAddEntry(sp glossary.Span) {
+	if !s.editable() {
+		return
+	}
+	e := glossary.Suggest(sp)
+	if e == nil {
+		e = &glossary.Entry{Kind: glossary.Other, Country: "ZZ", Bengali: []string{unknownKey(&sp)}}
+	}
+	if len(e.English) == 0 && sp.Gloss != "" {
+		e.English = []string{titleCase(sp.Gloss)}
+	}
+	f := newEntryForm(s, e, nil)
+	f.intro.SetText("“" + sp.Text + "” is not in the glossary. Pathok filled in what it could read from the article: check the English spelling, and add the original form and a note if you know them.")
+	f.show()
+}
+
+// showNewEntry opens an empty form.
+func (s *mainScreen) showNewEntry() {
+	if !s.editable() {
+		return
+	}
+	f := newEntryForm(s, &glossary.Entry{Kind: glossary.Person, Country: "ZZ"}, nil)
+	f.intro.SetText("A name for your own glossary. Give at least one Bengali form and the English name; Pathok highlights the Bengali forms and their inflections in every article.")
+	f.show()
+}
+
+// showEditEntry opens the form on an entry: the user's own, or a built-in
+// one, which the change overrides.
+func (s *mainScreen) showEditEntry(e *glossary.Entry) {
+	if !s.editable() {
+		return
+	}
+	f := newEntryForm(s, e, e)
+	switch {
+	case s.user.ed.IsOverridden(e.ID):
+		f.intro.SetText("A built-in entry you changed before. Revert in the glossary pane brings back the original.")
+	case s.user.ed.IsBuiltin(e.ID):
+		f.intro.SetText("A built-in entry. Your changes are kept in your own glossary and the entry is marked “edited”; Revert brings back the original.")
+	default:
+		f.intro.SetText("An entry of your own glossary.")
+	}
+	f.show()
+}
+
+// onAddSelection adds the text selected in the article: the name as the
+// engine would suggest it, or the entry that already has it.
+func (s *mainScreen) onAddSelection() {
+	if !s.editable() {
+		return
+	}
+	from, to, ok := s.view.selection()
+	if !ok || s.doc == nil {
+		dialog.ShowInformation("Nothing selected", "Drag over a name in the article to select it, then choose Add selection to glossary… again.", s.w)
+		return
+	}
+	from, to = wordBounds(s.doc.runes, from, to)
+	text := strings.Join(strings.Fields(string(s.doc.runes[from:to])), " ")
+	switch n := len([]rune(text)); {
+	case n == 0:
+		dialog.ShowInformation("Nothing selected", "The selection holds no name: drag over a name in the article, then choose Add selection to glossary… again.", s.w)
+		return
+	case n > 80:
+		dialog.ShowInformation("Selection too long", "Select just the name: a glossary form is a few words at most.", s.w)
+		return
+	}
+	if sp, ok := s.g.Lookup(text); ok && sp.Entry != nil {
+		e := sp.Entry
+		dialog.ShowConfirm("Already in the glossary", "“"+text+"” is already in the glossary as "+quoted(e)+" ("+e.EnglishHeadword()+"). Edit that entry?", func(yes bool) {
+			if yes {
+				s.showEditEntry(e)
+			}
+		}, s.w)
+		return
+	}
+	sp := glossary.Span{Start: int(from), End: int(to), Text: text, Kind: string(glossary.Other), Unknown: true}
+	// An unknown name the engine found there knows its kind and ending.
+	for _, u := range s.doc.ann.Spans {
+		if u.Unknown && u.Start == int(from) && u.End == int(to) {
+			sp = u
+			break
+		}
+	}
+	s.showAddEntry(sp)
+}
+
+// wordBounds widens [from, to) to whole words: a drag that starts or
+// ends inside a word means the word, and a glossary form is never half
+// of one.
+func wordBounds(runes []rune, from, to int32) (int32, int32) {
+	inWord := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '\u200c' || r == '\u200d'
+	}
+	for from > 0 && inWord(runes[from-1]) && inWord(runes[from]) {
+		from--
+	}
+	for to < int32(len(runes)) && to > 0 && inWord(runes[to-1]) && inWord(runes[to]) {
+		to++
+	}
+	// Spaces and punctuation at either end are not part of the name.
+	for from < to && !inWord(runes[from]) {
+		from++
+	}
+	for to > from && !inWord(runes[to-1]) {
+		to--
+	}
+	return from, to
 }
 
 func titleCase(s string) string {
@@ -89,66 +448,4 @@ func titleCase(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
-}
-
-// userID makes an id for a new entry that no other entry has.
-func userID(g *glossary.Glossary, english string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(english) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-	}
-	base := "user-" + strings.Trim(b.String(), "-")
-	if base == "user-" {
-		base = "user-name"
-	}
-	id := base
-	for n := 2; ; n++ {
-		if _, taken := g.ByID(id); !taken {
-			return id
-		}
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
-}
-
-// addEntry rebuilds the glossary with e and annotates the article again,
-// keeping the reader's place.
-func (s *mainScreen) addEntry(e *glossary.Entry) {
-	if s.g == nil {
-		return
-	}
-	g, doc := s.g, s.doc
-	e.ID = userID(g, e.EnglishHeadword())
-	s.run("Adding "+e.Headword()+" to the glossary…", func() func() {
-		// Clip so that append cannot write into the built-in entries' array.
-		g2, err := glossary.New(append(slices.Clip(g.Entries()), e))
-		if err != nil {
-			return func() { s.showError("Cannot add the entry", err) }
-		}
-		sorted := g2.Sorted()
-		var d2 *document
-		if doc != nil {
-			d2 = newDocument(doc.name, doc.uri, g2.Annotate(doc.ann.Text))
-		}
-		return func() {
-			s.setGlossary(g2, sorted)
-			if d2 != nil && s.doc == doc {
-				s.doc = d2
-				s.hideCard()
-				s.view.replaceDocument(d2)
-				s.pane.setDocument(d2)
-				s.sel = choice{item: -1}
-				if item := d2.itemFor(e); item >= 0 {
-					s.selectItem(d2.items[item].key(), e, item)
-					s.pane.reveal(item)
-				}
-			}
-			s.updateStatus()
-			s.flash(fmt.Sprintf("Added %s (%s) to the glossary for this session", e.Headword(), e.EnglishHeadword()))
-		}
-	})
 }

@@ -46,6 +46,14 @@ func (v *articleView) Tapped(e *fyne.PointEvent) {
 	}
 }
 
+// TappedSecondary asks for the article's context menu, keeping the
+// selection that its "Add selection to glossary…" works on.
+func (v *articleView) TappedSecondary(e *fyne.PointEvent) {
+	if v.onContext != nil {
+		v.onContext(e.AbsolutePosition, v.spanAt(e.Position))
+	}
+}
+
 // Scrolled is part of fyne.Scrollable.
 func (v *articleView) Scrolled(e *fyne.ScrollEvent) { v.scrollBy(-e.Scrolled.DY) }
 

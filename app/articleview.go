@@ -55,6 +55,8 @@ type articleView struct {
 	onScroll   func()
 	onCopy     func() // Ctrl+C
 	onShortcut func(fyne.Shortcut)
+	// onContext is a right click at pos (on the canvas), on span or -1.
+	onContext func(pos fyne.Position, span int)
 }
 
 // layoutKey is what a layout depends on; a change discards it.

@@ -13,7 +13,9 @@ import (
 )
 
 // entryCard is the glossary pane's full card for the selected entry, with
-// buttons to step through its occurrences in the article.
+// buttons to step through its occurrences in the article and to change
+// the entry: Edit for any, Delete for the user's own, Hide for a built-in
+// one and Revert for a built-in one the user changed.
 type entryCard struct {
 	root fyne.CanvasObject
 
@@ -32,7 +34,14 @@ type entryCard struct {
 	nav     *fyne.Container
 	empty   *widget.Label
 
-	onPrev, onNext, onAdd func()
+	edit, del, hide, revert *widget.Button
+	actions                 *fyne.Container
+
+	onPrev, onNext, onAdd              func()
+	onEdit, onDelete, onHide, onRevert func()
+	// state says whether an entry is built in and whether the user
+	// changed it, which decides the buttons.
+	state func(e *glossary.Entry) (builtin, overridden bool)
 }
 
 func newEntryCard() *entryCard {
@@ -60,11 +69,18 @@ func newEntryCard() *entryCard {
 	c.add = widget.NewButtonWithIcon("Add to glossary…", theme.ContentAddIcon(), func() { c.call(c.onAdd) })
 	c.add.Importance = widget.HighImportance
 	c.nav = container.NewHBox(c.occ, c.prev, c.next, c.add)
+	c.edit = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() { c.call(c.onEdit) })
+	c.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { c.call(c.onDelete) })
+	c.hide = widget.NewButtonWithIcon("Hide", theme.VisibilityOffIcon(), func() { c.call(c.onHide) })
+	c.revert = widget.NewButtonWithIcon("Revert", theme.ContentUndoIcon(), func() { c.call(c.onRevert) })
+	c.actions = container.NewHBox(c.edit, c.del, c.hide, c.revert)
 	c.empty = widget.NewLabel("Choose a name in the article or the lists above to see its card.")
 	c.empty.Wrapping = fyne.TextWrapWord
 	c.empty.SizeName = theme.SizeNameCaptionText
 	box := container.NewVBox(c.empty, c.title, c.forms, c.english, c.native, c.meta, c.note, c.noteBN, c.source, c.nav)
-	c.root = container.NewVScroll(container.NewPadded(box))
+	// The buttons that change the entry stay in view below the card,
+	// however long its forms and note run.
+	c.root = container.NewBorder(nil, container.NewPadded(c.actions), nil, nil, container.NewVScroll(container.NewPadded(box)))
 	c.clear()
 	return c
 }
@@ -76,7 +92,7 @@ func (c *entryCard) call(f func()) {
 }
 
 func (c *entryCard) objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{c.title, c.forms, c.english, c.native, c.meta, c.note, c.noteBN, c.source, c.nav}
+	return []fyne.CanvasObject{c.title, c.forms, c.english, c.native, c.meta, c.note, c.noteBN, c.source, c.nav, c.actions}
 }
 
 func (c *entryCard) clear() {
@@ -127,9 +143,15 @@ func (c *entryCard) showEntry(g *glossary.Glossary, e *glossary.Entry) {
 	setShown(c.meta, entryMeta(g, e, string(e.Kind)))
 	setShown(c.note, e.NoteEN)
 	setShown(c.noteBN, e.NoteBN)
+	builtin, overridden := e.Origin != "user", false
+	if c.state != nil {
+		builtin, overridden = c.state(e)
+	}
 	src := ""
 	switch {
-	case e.Origin == "user":
+	case overridden:
+		src = "Built-in entry, edited by you"
+	case !builtin:
 		src = "Your own entry"
 	case e.AsOf != "":
 		src = "As of " + e.AsOf
@@ -142,6 +164,18 @@ func (c *entryCard) showEntry(g *glossary.Glossary, e *glossary.Entry) {
 	setShown(c.source, src)
 	c.add.Hide()
 	c.nav.Show()
+	showIf(c.del, !builtin)
+	showIf(c.hide, builtin)
+	showIf(c.revert, overridden)
+	c.actions.Show()
+}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }
 
 // showUnknown fills the card for a name the glossary lacks.
@@ -161,6 +195,7 @@ func (c *entryCard) showUnknown(s *glossary.Span) {
 	setShown(c.source, "")
 	c.add.Show()
 	c.nav.Show()
+	c.actions.Hide()
 }
 
 // setOccurrence shows which occurrence is in view: i of n (i from 0),

@@ -43,6 +43,8 @@ type glossaryPane struct {
 	// onSelect is told which row the reader chose; a second choice of the
 	// same row asks for its next occurrence.
 	onSelect func(entry *glossary.Entry, item int)
+	// tag marks the user's changes in the lists: "edited", "yours" or "".
+	tag func(e *glossary.Entry) string
 }
 
 func newGlossaryPane() *glossaryPane {
@@ -154,7 +156,7 @@ func (p *glossaryPane) updateHere(id int, r *listRow) {
 	}
 	it := &p.doc.items[id]
 	if it.entry != nil {
-		setSegments(r.text, []textSeg{{text: it.entry.Headword(), bold: true}, {text: "  " + it.entry.EnglishHeadword(), muted: true}})
+		setSegments(r.text, p.tagged(it.entry, []textSeg{{text: it.entry.Headword(), bold: true}, {text: "  " + it.entry.EnglishHeadword(), muted: true}}))
 		p.styleRow(r, it.key(), entryClass(it.entry))
 	} else {
 		setSegments(r.text, []textSeg{{text: unknownKey(it.unknown), bold: true}, {text: "  not in glossary", muted: true}})
@@ -168,7 +170,7 @@ func (p *glossaryPane) updateAll(id int, r *listRow) {
 		return
 	}
 	e := p.all[id]
-	setSegments(r.text, []textSeg{{text: e.Headword(), bold: true}, {text: "  " + e.EnglishHeadword(), muted: true}})
+	setSegments(r.text, p.tagged(e, []textSeg{{text: e.Headword(), bold: true}, {text: "  " + e.EnglishHeadword(), muted: true}}))
 	p.styleRow(r, "e:"+e.ID, entryClass(e))
 	r.count.SetText(p.countLabel(p.counts[e.ID]))
 }
@@ -190,9 +192,20 @@ func (p *glossaryPane) updateFound(id int, r *listRow) {
 	if f := fieldName(res.Field); f != "" {
 		segs = append(segs, textSeg{text: "  (" + f + ")", muted: true})
 	}
-	setSegments(r.text, segs)
+	setSegments(r.text, p.tagged(e, segs))
 	p.styleRow(r, "e:"+e.ID, entryClass(e))
 	r.count.SetText(p.countLabel(p.counts[e.ID]))
+}
+
+// tagged adds the entry's tag to a row's text: "· edited".
+func (p *glossaryPane) tagged(e *glossary.Entry, segs []textSeg) []textSeg {
+	if p.tag == nil {
+		return segs
+	}
+	if t := p.tag(e); t != "" {
+		segs = append(segs, textSeg{text: "  · " + t, italic: true})
+	}
+	return segs
 }
 
 func fieldName(f string) string {
@@ -215,8 +228,8 @@ func fieldName(f string) string {
 
 // textSeg is a run of a list row's text.
 type textSeg struct {
-	text        string
-	bold, muted bool
+	text                string
+	bold, muted, italic bool
 }
 
 func setSegments(rt *widget.RichText, segs []textSeg) {
@@ -229,6 +242,10 @@ func setSegments(rt *widget.RichText, segs []textSeg) {
 		}
 		if s.muted {
 			st.ColorName = theme.ColorNamePlaceHolder
+		}
+		if s.italic {
+			st.TextStyle.Italic = true
+			st.ColorName = theme.ColorNamePrimary
 		}
 		out = append(out, &widget.TextSegment{Text: s.text, Style: st})
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -44,10 +45,19 @@ func sampleText(t testing.TB) string {
 // screen, with the glossary loaded and text open (the sample if empty).
 func newTestScreen(t *testing.T, text string) *mainScreen {
 	t.Helper()
+	return newTestScreenAt(t, text, filepath.Join(t.TempDir(), glossary.UserFileName))
+}
+
+// newTestScreenAt is newTestScreen with the user's glossary at path
+// rather than in the test app's storage, which is the shared temporary
+// folder.
+func newTestScreenAt(t *testing.T, text, path string) *mainScreen {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Pathok")
 	t.Cleanup(w.Close)
 	s := newMainScreen(a, w)
+	s.user.path = path
 	w.Resize(fyne.NewSize(1280, 820))
 	s.loadGlossary(nil)
 	s.wait()

@@ -67,10 +67,17 @@ func (s *mainScreen) buildMenu() *fyne.MainMenu {
 		item("Open the sample article", nil, s.openSample),
 		fyne.NewMenuItemSeparator(),
 		item("Export annotated HTML…", scExport, s.onExport),
+		item("Export Anki deck…", nil, s.onExportAnki),
 		fyne.NewMenuItemSeparator(),
 		item("Settings…", scSettings, s.showSettings),
 	)
+	// Ctrl+Z as the menu's own shortcut, so that the menu shows it; see
+	// onUndoShortcut for text fields.
+	s.undoItem = item("Undo", &fyne.ShortcutUndo{}, s.onUndoShortcut)
+	s.undoItem.Disabled = true
 	edit := fyne.NewMenu("Edit",
+		s.undoItem,
+		fyne.NewMenuItemSeparator(),
 		item("Copy selection or paragraph", nil, s.onCopyParagraph),
 		item("Copy article", scCopyAll, s.onCopyArticle),
 		fyne.NewMenuItemSeparator(),
@@ -94,11 +101,21 @@ func (s *mainScreen) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		themeItem,
 	)
+	gloss := fyne.NewMenu("Glossary",
+		item("New entry…", nil, s.showNewEntry),
+		item("Add selection to glossary…", nil, s.onAddSelection),
+		fyne.NewMenuItemSeparator(),
+		item("Import…", nil, s.onImport),
+		item("Export…", nil, s.onExportGlossary),
+		fyne.NewMenuItemSeparator(),
+		item("Show hidden entries…", nil, s.showHidden),
+		item("Show glossary file location", nil, s.showGlossaryLocation),
+	)
 	help := fyne.NewMenu("Help",
 		item("Keyboard", nil, s.showKeys),
 		item("About Pathok", nil, s.showAbout),
 	)
-	return fyne.NewMainMenu(file, edit, view, help)
+	return fyne.NewMainMenu(file, edit, view, gloss, help)
 }
 
 func (s *mainScreen) markTheme(m *fyne.Menu) {
@@ -146,10 +163,42 @@ func (s *mainScreen) addShortcuts() {
 	for _, sc := range scZoomInAlt {
 		c.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
 	}
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
+}
+
+// onArticleMenu is the article's context menu, at pos on the canvas;
+// span is the highlight under the pointer, or -1.
+func (s *mainScreen) onArticleMenu(pos fyne.Position, span int) {
+	hasSel := s.view.selectedText() != ""
+	copyItem := item("Copy paragraph", nil, s.onCopyParagraph)
+	if hasSel {
+		copyItem.Label = "Copy selection"
+	}
+	addSel := item("Add selection to glossary…", nil, s.onAddSelection)
+	addSel.Disabled = !hasSel
+	items := []*fyne.MenuItem{copyItem, addSel}
+	if s.doc != nil && span >= 0 && span < len(s.doc.ann.Spans) {
+		sp := s.doc.ann.Spans[span]
+		switch {
+		case sp.Unknown:
+			items = append(items, fyne.NewMenuItemSeparator(),
+				item("Add “"+unknownKey(&sp)+"” to glossary…", nil, func() { s.onAddName(sp) }))
+		case sp.Entry != nil:
+			e := sp.Entry
+			items = append(items, fyne.NewMenuItemSeparator(),
+				item("Edit “"+e.Headword()+"” in glossary…", nil, func() { s.showEditEntry(e) }))
+		}
+	}
+	s.hideCard()
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), s.w.Canvas(), pos)
 }
 
 // onShortcut takes the shortcuts the article view does not handle.
 func (s *mainScreen) onShortcut(sc fyne.Shortcut) {
+	if _, ok := sc.(*fyne.ShortcutUndo); ok {
+		s.onUndo()
+		return
+	}
 	cs, ok := sc.(*desktop.CustomShortcut)
 	if !ok {
 		return

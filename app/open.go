@@ -115,6 +115,10 @@ func (s *mainScreen) open(src source) {
 				return
 			}
 			s.showDocument(d)
+			if s.g != g {
+				// The glossary changed while the article was read.
+				s.reannotate("")
+			}
 		}
 	})
 }
@@ -177,8 +181,7 @@ func (s *mainScreen) onOpen() {
 	if dir := s.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(dialogSize(s.w, 860, 600))
-	d.Show()
+	showFileDialog(d, s.w)
 }
 
 // lastFolder is the folder of the most recent file, where the Open
@@ -198,6 +201,14 @@ func (s *mainScreen) lastFolder() fyne.ListableURI {
 		}
 	}
 	return nil
+}
+
+// showFileDialog shows a file dialog at a comfortable size. Fyne 2.8's
+// FileDialog.Resize dereferences the dialog that only Show creates, so
+// the size is set after showing it.
+func showFileDialog(d *dialog.FileDialog, w fyne.Window) {
+	d.Show()
+	d.Resize(dialogSize(w, 860, 600))
 }
 
 func dialogSize(w fyne.Window, width, height float32) fyne.Size {
@@ -259,8 +270,7 @@ func (s *mainScreen) onExport() {
 	if dir := s.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(dialogSize(s.w, 860, 600))
-	d.Show()
+	showFileDialog(d, s.w)
 }
 
 func exportName(d *document) string {

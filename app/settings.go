@@ -126,8 +126,7 @@ func (s *mainScreen) showSettings() {
 			fontName.SetText(s.fontLabel())
 		}, s.w)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".otf", ".ttc"}))
-		d.Resize(dialogSize(s.w, 860, 600))
-		d.Show()
+		showFileDialog(d, s.w)
 	})
 	reset := widget.NewButton("Use system fonts", func() {
 		_ = s.setFont("")

@@ -76,6 +76,13 @@ type mainScreen struct {
 
 	// onAddName is the "Add to glossary" action of an unknown name.
 	onAddName func(s glossary.Span)
+
+	// user is the user's own glossary; editGen drops the result of a
+	// rebuild that a newer change has overtaken.
+	user     userGlossary
+	editGen  int
+	undoItem *fyne.MenuItem
+	form     *entryForm // the entry form on screen, if any
 }
 
 // choice is the entry chosen in the glossary pane and which of its
@@ -90,6 +97,7 @@ type choice struct {
 
 func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 	s := &mainScreen{a: a, w: w, prefs: a.Preferences()}
+	s.user.path = userGlossaryPath(a)
 	s.onAddName = s.showAddEntry
 	s.loadSettings()
 	s.build()
@@ -106,6 +114,7 @@ func (s *mainScreen) build() {
 	s.view.onScroll = s.onViewMoved
 	s.view.onCopy = s.onCopyParagraph
 	s.view.onShortcut = s.onShortcut
+	s.view.onContext = s.onArticleMenu
 
 	s.pane = newGlossaryPane()
 	s.pane.onSelect = s.onPaneSelect
@@ -114,6 +123,28 @@ func (s *mainScreen) build() {
 	s.pane.card.onAdd = func() {
 		if s.sel.item >= 0 && s.doc != nil && s.doc.items[s.sel.item].unknown != nil {
 			s.onAddName(*s.doc.items[s.sel.item].unknown)
+		}
+	}
+	s.pane.tag = s.entryTag
+	s.pane.card.state = s.entryState
+	s.pane.card.onEdit = func() {
+		if s.sel.entry != nil {
+			s.showEditEntry(s.sel.entry)
+		}
+	}
+	s.pane.card.onDelete = func() {
+		if s.sel.entry != nil {
+			s.onDeleteEntry(s.sel.entry)
+		}
+	}
+	s.pane.card.onHide = func() {
+		if s.sel.entry != nil {
+			s.onHideEntry(s.sel.entry)
+		}
+	}
+	s.pane.card.onRevert = func() {
+		if s.sel.entry != nil {
+			s.onRevertEntry(s.sel.entry)
 		}
 	}
 
@@ -215,20 +246,22 @@ func (s *mainScreen) setBusy(d int) {
 // call it: the app itself never waits on the UI goroutine.
 func (s *mainScreen) wait() { s.jobs.Wait() }
 
+// loadGlossary reads the built-in glossary and the user's file over it.
 func (s *mainScreen) loadGlossary(then func()) {
+	path := s.user.path
 	s.run("Loading the glossary…", func() func() {
-		g, err := glossary.Builtin()
-		if err != nil {
-			// Names cannot be glossed, but figures still can.
-			g, _ = glossary.New(nil)
-		}
-		sorted := g.Sorted()
-		g.Search("ক", 1) // builds the search index before the first keystroke
+		l := loadUserGlossary(path)
 		return func() {
-			if err != nil {
-				s.showError("Glossary not loaded", fmt.Errorf("the built-in glossary could not be loaded, so names will not be glossed: %w", err))
+			s.user.builtin, s.user.ed = l.builtin, l.ed
+			s.user.savePath, s.user.loadErr = l.savePath, l.loadErr
+			s.refreshUndo()
+			if l.builtinErr != nil {
+				s.showError("Glossary not loaded", fmt.Errorf("the built-in glossary could not be loaded, so names will not be glossed: %w", l.builtinErr))
 			}
-			s.setGlossary(g, sorted)
+			if l.loadErr != nil {
+				s.showLoadProblem(l.recovered)
+			}
+			s.setGlossary(l.g, l.sorted)
 			s.updateStatus()
 			if then != nil {
 				then()
@@ -266,6 +299,7 @@ func plural(n int, one, many string) string {
 }
 
 func (s *mainScreen) updateStatus() {
+	s.note.Importance = widget.MediumImportance
 	s.note.SetText("")
 	if s.doc == nil {
 		s.status.SetText("No article open")
@@ -313,6 +347,7 @@ func (s *mainScreen) onCopyArticle() {
 // flash says what an action did, beside the status line, until the next
 // article or action.
 func (s *mainScreen) flash(msg string) {
+	s.note.Importance = widget.MediumImportance
 	s.note.SetText(msg)
 }
 

@@ -275,7 +275,8 @@ func TestGlossaryValidate(t *testing.T) {
 }
 
 // TestDefaultUserPath checks the path against Fyne's storage layout on
-// Linux: os.UserConfigDir()/fyne/<app id>/Documents.
+// Linux: os.UserConfigDir()/fyne/<app id>, the root the app's
+// Storage().RootURI() gives (app/userglossary.go).
 func TestDefaultUserPath(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the layout checked is Linux's")
@@ -283,7 +284,7 @@ func TestDefaultUserPath(t *testing.T) {
 	config := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", config)
 	got, err := defaultUserPath()
-	want := filepath.Join(config, "fyne", "io.github.pathok.reader", "Documents", "glossary.json")
+	want := filepath.Join(config, "fyne", "io.github.pathok.reader", "glossary.json")
 	if err != nil || got != want {
 		t.Fatalf("got %q, %v; want %q", got, err, want)
 	}

@@ -18,8 +18,8 @@ import (
 // repeated here so that the CLI does not link the GUI.
 const appID = "io.github.pathok.reader"
 
-// defaultUserPath is where the desktop app keeps the user's glossary: its
-// Fyne storage's Documents folder. Fyne v2.8 puts app storage at
+// defaultUserPath is where the desktop app keeps the user's glossary: the
+// root of its Fyne storage (Storage().RootURI()). Fyne v2.8 puts it at
 // rootConfigDir()/<app id>, where rootConfigDir is os.UserConfigDir()/fyne
 // on Linux and the BSDs, ~/Library/Preferences/fyne on macOS and
 // ~/AppData/Roaming/fyne on Windows (fyne.io/fyne/v2/internal/app).
@@ -43,7 +43,7 @@ func defaultUserPath() (string, error) {
 		}
 		root = filepath.Join(dir, "fyne")
 	}
-	return filepath.Join(root, appID, "Documents", glossary.UserFileName), nil
+	return filepath.Join(root, appID, glossary.UserFileName), nil
 }
 
 // parseArgs parses flags that may come before or after the file names
