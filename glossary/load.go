@@ -57,7 +57,7 @@ func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
 		if len(cols) != len(header) {
 			return nil, &LineError{name, line, fmt.Sprintf("want %d tab-separated fields as in the header, got %d", len(header), len(cols))}
 		}
-		e := entryFromColumns(cols, header)
+		e := EntryFromColumns(cols, header)
 		e.Origin = "builtin"
 		entries = append(entries, e)
 	}
@@ -87,9 +87,12 @@ func parseHeader(cols []string) (map[string]int, error) {
 	return h, nil
 }
 
-func entryFromColumns(cols []string, h map[string]int) *Entry {
+// EntryFromColumns builds an entry from one row of a table whose header
+// maps column names (as in the built-in files) to indexes; missing
+// columns leave their fields empty.
+func EntryFromColumns(cols []string, h map[string]int) *Entry {
 	get := func(name string) string {
-		if i, ok := h[name]; ok {
+		if i, ok := h[name]; ok && i < len(cols) {
 			return strings.TrimSpace(cols[i])
 		}
 		return ""

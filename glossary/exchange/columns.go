@@ -35,43 +35,6 @@ func parseHeader(cols []string, sep string) (map[string]int, error) {
 	return h, nil
 }
 
-// fromColumns builds an entry from one row.
-func fromColumns(cols []string, h map[string]int) *glossary.Entry {
-	get := func(name string) string {
-		if i, ok := h[name]; ok && i < len(cols) {
-			return strings.TrimSpace(cols[i])
-		}
-		return ""
-	}
-	list := func(name string) []string {
-		var out []string
-		for _, p := range strings.Split(get(name), "|") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	return &glossary.Entry{
-		ID:        get("id"),
-		Kind:      glossary.Kind(get("kind")),
-		Country:   get("country"),
-		Bengali:   list("bengali"),
-		Short:     list("short"),
-		English:   list("english"),
-		Native:    get("native"),
-		Hanja:     get("hanja"),
-		Roman:     get("roman"),
-		NoteEN:    get("note_en"),
-		NoteBN:    get("note_bn"),
-		AsOf:      get("as_of"),
-		Russian:   get("russian"),
-		Korean:    get("korean"),
-		DemonymBN: list("demonym_bn"),
-		DemonymEN: get("demonym_en"),
-	}
-}
-
 // toColumns is the row of e, in the order of columns.
 func toColumns(e *glossary.Entry) []string {
 	j := func(l []string) string { return strings.Join(l, "|") }

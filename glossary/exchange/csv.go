@@ -53,7 +53,7 @@ func readCSV(name, text string) ([]row, error) {
 		if len(rec) != width {
 			return nil, &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("want %d comma-separated fields as in the header, got %d", width, len(rec))}
 		}
-		rows = append(rows, row{line, ls[line-1], fromColumns(rec, header)})
+		rows = append(rows, row{line, ls[line-1], glossary.EntryFromColumns(rec, header)})
 	}
 	if header == nil {
 		return nil, &glossary.LineError{File: name, Line: len(ls), Msg: "no header line naming the columns (id, kind, country, bengali, english, …)"}

@@ -34,7 +34,7 @@ func readTSV(name, text string) ([]row, error) {
 		if len(cols) != width {
 			return nil, &glossary.LineError{File: name, Line: i + 1, Msg: fmt.Sprintf("want %d tab-separated fields as in the header, got %d", width, len(cols))}
 		}
-		rows = append(rows, row{i + 1, l, fromColumns(cols, header)})
+		rows = append(rows, row{i + 1, l, glossary.EntryFromColumns(cols, header)})
 	}
 	if header == nil {
 		return nil, &glossary.LineError{File: name, Line: len(ls), Msg: "no header line naming the columns (id, kind, country, bengali, english, …)"}
