@@ -401,15 +401,7 @@ func classOf(s *glossary.Span) markClass {
 	case !s.IsName():
 		return classFigure
 	}
-	switch glossary.Kind(s.Kind) {
-	case glossary.Person:
-		return classPerson
-	case glossary.Place:
-		return classPlace
-	case glossary.Org:
-		return classOrg
-	}
-	return classOther
+	return kindClass(glossary.Kind(s.Kind))
 }
 
 // CreateRenderer is part of fyne.Widget.

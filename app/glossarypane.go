@@ -131,8 +131,11 @@ func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 	r.bg.Refresh()
 }
 
-func entryClass(e *glossary.Entry) markClass {
-	switch e.Kind {
+func entryClass(e *glossary.Entry) markClass { return kindClass(e.Kind) }
+
+// kindClass is the highlight style of a kind of name.
+func kindClass(k glossary.Kind) markClass {
+	switch k {
 	case glossary.Person:
 		return classPerson
 	case glossary.Place:

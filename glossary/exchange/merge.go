@@ -47,6 +47,19 @@ func Merge(ed *glossary.Editor, b *Batch) Report {
 		return rep
 	}
 	ix := newMatchIndex(g.Entries())
+	// applied reports whether an editor change went through, and rejects
+	// x with the editor's reason when it did not.
+	applied := func(x *glossary.Entry, ps []glossary.Problem, err error) bool {
+		switch {
+		case err != nil:
+			reject(x, err.Error())
+		case len(ps) > 0:
+			reject(x, joinProblems(ps))
+		default:
+			return true
+		}
+		return false
+	}
 	ed.Group(func() string {
 		for _, x := range b.Entries {
 			ids := ix.candidates(x)
@@ -56,13 +69,7 @@ func Merge(ed *glossary.Editor, b *Batch) Report {
 				if y.ID != "" && (!strings.HasPrefix(y.ID, "user-") || ed.IsBuiltin(y.ID) || ed.IsHidden(y.ID)) {
 					y.ID = "" // the built-in namespace is not a termbase's to use
 				}
-				ps, err := ed.Add(y)
-				switch {
-				case err != nil:
-					reject(x, err.Error())
-				case len(ps) > 0:
-					reject(x, joinProblems(ps))
-				default:
+				if ps, err := ed.Add(y); applied(x, ps, err) {
 					ix.add(y)
 					rep.Added++
 				}
@@ -77,13 +84,7 @@ func Merge(ed *glossary.Editor, b *Batch) Report {
 					rep.Unchanged++
 					continue
 				}
-				ps, err := ed.Update(y)
-				switch {
-				case err != nil:
-					reject(x, err.Error())
-				case len(ps) > 0:
-					reject(x, joinProblems(ps))
-				default:
+				if ps, err := ed.Update(y); applied(x, ps, err) {
 					ix.remove(m)
 					ix.add(y)
 					rep.Merged++
