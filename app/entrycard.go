@@ -46,22 +46,19 @@ type entryCard struct {
 
 func newEntryCard() *entryCard {
 	c := &entryCard{}
-	label := func(style fyne.TextStyle, size fyne.ThemeSizeName, imp widget.Importance) *widget.Label {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, style)
-		l.Wrapping = fyne.TextWrapWord
-		l.SizeName = size
-		l.Importance = imp
-		l.Selectable = true
+	label := func(style fyne.TextStyle, size fyne.ThemeSizeName) *widget.Label {
+		l := cardLabel(style, size)
+		l.Selectable = true // the full card is for copying names out
 		return l
 	}
-	c.title = label(fyne.TextStyle{Bold: true}, theme.SizeNameHeadingText, widget.MediumImportance)
-	c.forms = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.english = label(fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText, widget.MediumImportance)
-	c.native = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.meta = label(fyne.TextStyle{}, theme.SizeNameCaptionText, widget.MediumImportance)
-	c.note = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.noteBN = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.source = label(fyne.TextStyle{}, theme.SizeNameCaptionText, widget.MediumImportance)
+	c.title = label(fyne.TextStyle{Bold: true}, theme.SizeNameHeadingText)
+	c.forms = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.english = label(fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText)
+	c.native = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.meta = label(fyne.TextStyle{}, theme.SizeNameCaptionText)
+	c.note = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.noteBN = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.source = label(fyne.TextStyle{}, theme.SizeNameCaptionText)
 	c.occ = widget.NewLabel("")
 	c.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.call(c.onPrev) })
 	c.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { c.call(c.onNext) })

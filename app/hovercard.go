@@ -162,28 +162,30 @@ type hoverCard struct {
 	onTap   func()
 }
 
+// cardLabel is a wrapping line of a card, in the given style and size.
+func cardLabel(style fyne.TextStyle, size fyne.ThemeSizeName) *widget.Label {
+	l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, style)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = size
+	return l
+}
+
 func newHoverCard() *hoverCard {
 	c := &hoverCard{
 		bg:    canvas.NewRectangle(color.Transparent),
 		strip: canvas.NewRectangle(color.Transparent),
 		span:  -1,
 	}
-	label := func(style fyne.TextStyle, size fyne.ThemeSizeName, imp widget.Importance) *widget.Label {
-		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, style)
-		l.Wrapping = fyne.TextWrapWord
-		l.SizeName = size
-		l.Importance = imp
-		return l
-	}
-	c.title = label(fyne.TextStyle{}, sizeNameCardTitle, widget.MediumImportance)
-	c.headline = label(fyne.TextStyle{Bold: true}, theme.SizeNameText, widget.MediumImportance)
-	c.native = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.meta = label(fyne.TextStyle{}, theme.SizeNameCaptionText, widget.MediumImportance)
-	c.note = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.noteBN = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.reduction = label(fyne.TextStyle{}, theme.SizeNameText, widget.MediumImportance)
-	c.value = label(fyne.TextStyle{Monospace: true}, theme.SizeNameCaptionText, widget.MediumImportance)
-	c.hint = label(fyne.TextStyle{Italic: true}, theme.SizeNameCaptionText, widget.MediumImportance)
+	label := cardLabel
+	c.title = label(fyne.TextStyle{}, sizeNameCardTitle)
+	c.headline = label(fyne.TextStyle{Bold: true}, theme.SizeNameText)
+	c.native = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.meta = label(fyne.TextStyle{}, theme.SizeNameCaptionText)
+	c.note = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.noteBN = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.reduction = label(fyne.TextStyle{}, theme.SizeNameText)
+	c.value = label(fyne.TextStyle{Monospace: true}, theme.SizeNameCaptionText)
+	c.hint = label(fyne.TextStyle{Italic: true}, theme.SizeNameCaptionText)
 	c.add = widget.NewButtonWithIcon("Add to glossary…", theme.ContentAddIcon(), nil)
 	c.add.Importance = widget.HighImportance
 	c.addRow = container.NewHBox(c.add)
