@@ -10,7 +10,7 @@ APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libwayland-dev libx11-dev \
 	libxkbcommon-dev xorg-dev fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test fmt-check vet unit score bench clean
+.PHONY: all deps build run test fmt-check vet unit score bench package clean
 
 all: build
 
@@ -60,5 +60,10 @@ score:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# A desktop package (Pathok.tar.xz) made by Fyne's tool from FyneApp.toml.
+package: build
+	@command -v fyne >/dev/null || { echo "Install Fyne's packaging tool first: go install fyne.io/tools/cmd/fyne@latest"; exit 1; }
+	fyne package --os linux --exe $(BIN)/pathok
+
 clean:
-	rm -rf $(BIN)
+	rm -rf $(BIN) Pathok.tar.xz
