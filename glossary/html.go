@@ -31,11 +31,13 @@ func WriteHTML(w io.Writer, title string, a *Annotation) error {
 	runes := []rune(a.Text)
 	pos := 0
 	text := func(s string) {
-		s = html.EscapeString(s)
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\n\n", "</p>\n<p>")
-		s = strings.ReplaceAll(s, "\n", "<br>\n")
-		b.WriteString(s)
+		s = strings.ReplaceAll(html.EscapeString(s), "\r\n", "\n")
+		for i, para := range strings.Split(s, "\n\n") {
+			if i > 0 {
+				b.WriteString("</p>\n<p>")
+			}
+			b.WriteString(strings.ReplaceAll(para, "\n", "<br>\n"))
+		}
 	}
 	for _, s := range a.Spans {
 		if s.Start < pos || s.End > len(runes) {
