@@ -24,7 +24,8 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	format := fs.String("format", "text", "output format: json, text or html")
 	userFile := fs.String("glossary", "", "a glossary file (JSON or TSV) loaded over the built-in one")
-	if err := parseFlags(fs, args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
 	switch *format {
@@ -32,7 +33,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	default:
 		return fmt.Errorf("annotate: unknown format %q (want json, text or html): %w", *format, errUsage)
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		return fmt.Errorf("annotate: no file given (use - for standard input): %w", errUsage)
 	}
 	g, err := loadGlossary(*userFile)
@@ -42,7 +43,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	// Everything is written to a buffer first, so that a bad file among
 	// several leaves nothing half-printed.
 	var out bytes.Buffer
-	for _, name := range fs.Args() {
+	for _, name := range files {
 		text, err := readArticle(name, stdin)
 		if err != nil {
 			return err

@@ -35,10 +35,11 @@ func searchCmd(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary search", flag.ContinueOnError)
 	n := fs.Int("n", 10, "how many results")
 	userFile := fs.String("glossary", "", "a glossary file loaded over the built-in one")
-	if err := parseFlags(fs, args); err != nil {
+	words, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(words) == 0 {
 		return fmt.Errorf("glossary search: no query: %w", errUsage)
 	}
 	g, err := loadGlossary(*userFile)
@@ -46,7 +47,7 @@ func searchCmd(args []string, stdout io.Writer) error {
 		return err
 	}
 	var b strings.Builder
-	for _, r := range g.Search(strings.Join(fs.Args(), " "), *n) {
+	for _, r := range g.Search(strings.Join(words, " "), *n) {
 		fmt.Fprintf(&b, "%-28s %s — %s", r.Entry.ID, r.Entry.Headword(), r.Entry.EnglishHeadword())
 		if r.Entry.Native != "" {
 			fmt.Fprintf(&b, " (%s)", r.Entry.Native)
@@ -80,17 +81,18 @@ func markRunes(s string, matched []int) string {
 func lookupCmd(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary lookup", flag.ContinueOnError)
 	userFile := fs.String("glossary", "", "a glossary file loaded over the built-in one")
-	if err := parseFlags(fs, args); err != nil {
+	words, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(words) == 0 {
 		return fmt.Errorf("glossary lookup: no word: %w", errUsage)
 	}
 	g, err := loadGlossary(*userFile)
 	if err != nil {
 		return err
 	}
-	word := strings.Join(fs.Args(), " ")
+	word := strings.Join(words, " ")
 	s, ok := g.Lookup(word)
 	if !ok {
 		return fmt.Errorf("%q is not a glossary name, nor one with a case ending", word)
