@@ -97,6 +97,7 @@ var annotateCases = []struct {
 	{"two-letter name takes a hyphenated ending", "চো-কে দেখা", []wantName{{"চো-কে", "Jo Yong Won", "person", "object"}}},
 	{"glued words", "কিমেরঅস্ত্র", nil},
 	{"short key needs exact spelling", "কীম এলেন", nil},
+	{"doubled word is an idiom", "মস্কো মস্কো করে", nil},
 	{"word containing a name", "মস্কোভিৎস", nil},
 	{"empty", "", nil},
 }

@@ -1,6 +1,10 @@
 package glossary
 
-import "github.com/pathok/pathok/glossary/bangla"
+import (
+	"slices"
+
+	"github.com/pathok/pathok/glossary/bangla"
+)
 
 // nameMatch is a name found in normalised text, before the article's
 // context has chosen among the entries it may name.
@@ -55,10 +59,24 @@ func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, out []nameMatc
 		if !ok {
 			continue
 		}
+		if m.firstTok == m.lastTok && reduplicated(t, toks, i) {
+			i++ // both words of the pair are an idiom, not names
+			continue
+		}
 		out = append(out, m)
 		i = m.lastTok
 	}
 	return out
+}
+
+// reduplicated reports whether token k is doubled (কাতারে কাতারে, "in
+// rows and rows"): Bengali doubles words for idioms, never names.
+func reduplicated(t *bangla.Text, toks []bangla.Token, k int) bool {
+	same := func(a, b int) bool {
+		return bangla.Between(t.Runes, toks[a].End, toks[b].Start) == bangla.Space &&
+			slices.Equal(t.Runes[toks[a].Start:toks[a].End], t.Runes[toks[b].Start:toks[b].End])
+	}
+	return k+1 < len(toks) && same(k, k+1) || k > 0 && same(k-1, k)
 }
 
 // walk follows the trie across tokens i, i+1, … joined by spaces or
