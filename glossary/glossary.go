@@ -23,8 +23,7 @@ type form struct {
 	entry     int32
 	kind      formKind
 	isDefault bool   // the "!" reading of a shared short form
-	text      string // as written in the glossary
-	exact     string // bangla.Key of text: letters kept, word breaks dropped
+	exact     string // bangla.Key of the form: letters kept, word breaks dropped
 }
 
 // Glossary is a read-only set of entries with the indexes that match and
@@ -34,7 +33,7 @@ type Glossary struct {
 	byID    map[string]int
 	forms   []form
 	trie    *trie
-	// keyRunes is the length of each folded key, indexed like trie.forms.
+	// maxTokens is the most words any form has: walks stop there.
 	maxTokens int
 
 	searchOnce sync.Once
@@ -48,20 +47,16 @@ func New(entries []*Entry) (*Glossary, error) {
 	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries))}
 	keys := make(map[string][]int32)
 	add := func(i int, kind formKind, text string, isDefault bool) {
-		var key string
+		exact, key, words := bangla.Keys(text)
 		if kind == latinForm {
-			key = bangla.Key(text)
-		} else {
-			key = bangla.FoldString(text)
+			key = exact // case and letters are the point of an acronym
 		}
 		if key == "" {
 			return
 		}
-		if n := len(bangla.Tokenize([]rune(bangla.NormalizeString(text)), nil)); n > g.maxTokens {
-			g.maxTokens = n
-		}
+		g.maxTokens = max(g.maxTokens, words)
 		f := int32(len(g.forms))
-		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault, text: text, exact: bangla.Key(text)})
+		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault, exact: exact})
 		keys[key] = append(keys[key], f)
 	}
 	for i, e := range entries {

@@ -61,6 +61,20 @@ func FoldNext(word []rune, i int) (r rune, at, next int, ok bool) {
 	return 0, i, i, false
 }
 
+// Keys gives both keys of a name from one normalisation, and how many
+// words it has: what the matcher's index needs of every form.
+func Keys(s string) (exact, folded string, words int) {
+	t := Normalize(s)
+	var ex, fo []rune
+	toks := Tokenize(t.Runes, nil)
+	for _, tok := range toks {
+		w := t.Runes[tok.Start:tok.End]
+		ex = append(ex, w...)
+		fo, _ = Fold(w, 0, fo, nil)
+	}
+	return string(ex), string(fo), len(toks)
+}
+
 // FoldString is the folding key of a whole name: every word folded, the
 // spaces and hyphens between words dropped (পিয়ং ইয়ং = পিয়ংইয়ং).
 func FoldString(s string) string {
