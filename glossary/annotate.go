@@ -41,26 +41,24 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
-	orig := &cursor{s: text}
 	for _, n := range names {
-		nameSpans = append(nameSpans, g.nameSpan(t, orig, n))
+		nameSpans = append(nameSpans, g.nameSpan(t, n))
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
 	}
 	figSpans := ws.figs[:0]
-	orig = &cursor{s: text}
 	for _, fm := range figs {
 		s, e := t.OrigSpan(fm.Start, fm.End)
-		figSpans = append(figSpans, Span{Start: s, End: e, Text: orig.slice(s, e), Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
+		figSpans = append(figSpans, Span{Start: s, End: e, Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
 	unknownSpans := ws.unknow[:0]
-	orig = &cursor{s: text}
 	for _, u := range findUnknown(t, toks, covered) {
-		unknownSpans = append(unknownSpans, unknownSpan(t, orig, toks, u))
+		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
 	}
 	spans := mergeSpans(nameSpans, figSpans, unknownSpans)
+	fillText(text, spans)
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
 	ws.names, ws.figs, ws.unknow = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
@@ -90,12 +88,32 @@ func markCovered(toks []bangla.Token, covered []bool, start, end int32) {
 	}
 }
 
-func unknownSpan(t *bangla.Text, orig *cursor, toks []bangla.Token, u unknownName) Span {
+func unknownSpan(t *bangla.Text, toks []bangla.Token, u unknownName) Span {
 	s, e := t.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
 	_, be := t.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
-	text := orig.slice(s, e)
-	base, suffix := splitRunes(text, be-s)
-	return Span{Start: s, End: e, Text: text, Kind: string(u.kind), Gloss: bangla.Romanize(base), Base: base, Suffix: suffix, Unknown: true}
+	return Span{Start: s, End: e, baseEnd: be, Kind: string(u.kind), Unknown: true}
+}
+
+// fillText gives the spans that survived merging their text, in one pass
+// over the original: the slice, and for names the base and the ending.
+func fillText(text string, spans []Span) {
+	c := cursor{s: text}
+	for i := range spans {
+		sp := &spans[i]
+		sp.Text = c.slice(sp.Start, sp.End)
+		if sp.baseEnd == 0 {
+			continue // a figure
+		}
+		base, suffix := splitRunes(sp.Text, sp.baseEnd-sp.Start)
+		sp.Base = base
+		switch {
+		case sp.Unknown:
+			sp.Suffix = suffix
+			sp.Gloss = bangla.Romanize(base)
+		case sp.Inflection != "":
+			sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
+		}
+	}
 }
 
 // cursor slices a string by code point offsets that mostly move forward,
@@ -260,17 +278,15 @@ func (m nameMatch) baseLastTok(toks []bangla.Token) int {
 	return k
 }
 
-func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r nameMatch) Span {
+// nameSpan makes the span of a name, its text left for fillText.
+func (g *Glossary) nameSpan(t *bangla.Text, r nameMatch) Span {
 	f := &g.forms[r.form]
 	e := g.entries[f.entry]
 	s, end := t.OrigSpan(int(r.start), int(r.end))
 	_, baseEnd := t.OrigSpan(int(r.start), int(r.baseEnd))
-	text := orig.slice(s, end)
-	base, suffix := splitRunes(text, baseEnd-s)
 	sp := Span{
-		Start: s, End: end, Text: text,
+		Start: s, End: end, baseEnd: baseEnd,
 		Kind: string(e.Kind), Gloss: e.EnglishHeadword(), Entry: e,
-		Base: base,
 	}
 	if f.kind == demonymForm {
 		sp.Kind = string(Nationality)
@@ -279,7 +295,6 @@ func (g *Glossary) nameSpan(t *bangla.Text, orig *cursor, r nameMatch) Span {
 		}
 	}
 	if r.suffix != nil {
-		sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
 		sp.Inflection = r.suffix.Note
 		sp.inflectedGloss = r.suffix.Gloss
 	}

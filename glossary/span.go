@@ -26,6 +26,8 @@ type Span struct {
 	Inflection string `json:"-"`
 	// inflectedGloss renders the ending in English, %s for the name.
 	inflectedGloss string
+	// baseEnd is where a name's base ends, in code points; 0 for figures.
+	baseEnd int
 	// Unknown marks a likely name the glossary lacks; Gloss then holds a
 	// romanised reading.
 	Unknown bool `json:"-"`
