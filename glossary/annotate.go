@@ -14,11 +14,11 @@ import (
 // re-annotating after every glossary edit, or annotating file after file,
 // does not allocate and clear tens of megabytes each time.
 type workspace struct {
-	text                bangla.Text
-	toks                []bangla.Token
-	covered             []bool
-	names, figs, unknow []Span
-	matches             []nameMatch
+	text                 bangla.Text
+	toks                 []bangla.Token
+	covered              []bool
+	names, figs, unknown []Span
+	matches              []nameMatch
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -53,7 +53,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 		figSpans = append(figSpans, Span{Start: s, End: e, Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
-	unknownSpans := ws.unknow[:0]
+	unknownSpans := ws.unknown[:0]
 	for _, u := range findUnknown(t, toks, covered) {
 		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
 	}
@@ -61,7 +61,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	fillText(text, spans)
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
-	ws.names, ws.figs, ws.unknow = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
+	ws.names, ws.figs, ws.unknown = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
 	return &Annotation{Text: text, Spans: spans}
 }
 

@@ -476,7 +476,7 @@ func (ed *Editor) clashProblems(e *Entry) []Problem {
 		if len(names) > 3 {
 			names = append(names[:3], fmt.Sprintf("%d more", len(names)-3))
 		}
-		field, form, isDefault := formOf(e, c.Form)
+		field, form, isDefault := FormOf(e, c.Form)
 		msg := fmt.Sprintf("%q is already a form of %s", form, strings.Join(names, ", "))
 		if field == "short" && isDefault {
 			msg += `: it cannot be this entry's default reading (drop the "!")`
@@ -487,8 +487,9 @@ func (ed *Editor) clashProblems(e *Entry) []Problem {
 	return ps
 }
 
-// formOf finds the form of e whose key is key, and its field.
-func formOf(e *Entry, key string) (field, form string, isDefault bool) {
+// FormOf finds the Bengali form of e whose bangla.Key is key (as Clashes
+// reports it), and the field it is in; a short form comes without its "!".
+func FormOf(e *Entry, key string) (field, form string, isDefault bool) {
 	for _, f := range e.Bengali {
 		if bangla.Key(f) == key {
 			return "bengali", f, false

@@ -75,17 +75,6 @@ func Keys(s string) (exact, folded string, words int) {
 	return string(ex), string(fo), len(toks)
 }
 
-// FoldString is the folding key of a whole name: every word folded, the
-// spaces and hyphens between words dropped (পিয়ং ইয়ং = পিয়ংইয়ং).
-func FoldString(s string) string {
-	t := Normalize(s)
-	var key []rune
-	for _, tok := range Tokenize(t.Runes, nil) {
-		key, _ = Fold(t.Runes[tok.Start:tok.End], 0, key, nil)
-	}
-	return string(key)
-}
-
 // Key is the exact matching key of a name: normalised, with the spaces
 // and hyphens between words dropped but every letter kept.
 func Key(s string) string {

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/pathok/pathok/glossary"
-	"github.com/pathok/pathok/glossary/bangla"
 )
 
 // Check finds what is wrong between a batch's entries, which Import does
@@ -55,19 +54,15 @@ func Check(b *Batch) []Rejection {
 		slices.Sort(idx)
 		first := b.Entries[idx[0]]
 		for _, i := range idx[1:] {
-			at(b.Entries[i], fmt.Sprintf("%q is also a form of %s (line %d), and nothing would tell them apart", formFor(b.Entries[i], c.Form), first.Headword(), b.where[first].Line))
+			at(b.Entries[i], fmt.Sprintf("%q is also a form of %s (line %d), and nothing would tell them apart", formOf(b.Entries[i], c.Form), first.Headword(), b.where[first].Line))
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Rejection) int { return cmp.Compare(a.Line, b.Line) })
 	return out
 }
 
-// formFor finds the form of e that Clashes reported by its key.
-func formFor(e *glossary.Entry, key string) string {
-	for _, f := range slices.Concat(e.Bengali, e.DemonymBN, e.Short) {
-		if f, _ := glossary.ShortForm(f); bangla.Key(f) == key {
-			return f
-		}
-	}
-	return key
+// formOf is the form of e that Clashes reported by its key.
+func formOf(e *glossary.Entry, key string) string {
+	_, f, _ := glossary.FormOf(e, key)
+	return f
 }
