@@ -105,7 +105,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 				}
 				return 0, p, false
 			}
-			r, _, n, ok := bangla.FoldNext(w, p)
+			r, n, ok := bangla.FoldNext(w, p)
 			return r, n, ok
 		}
 		r, p, ok := next(0)

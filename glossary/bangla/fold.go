@@ -2,30 +2,28 @@ package bangla
 
 // Fold appends the folding key of one word to dst: the spelling
 // differences Bengali outlets make in foreign names disappear, so that
-// লাভরভ meets ল্যাভরভ and কুর্স্ক meets কুরস্ক. src receives, for each key
-// rune, the offset (from base) of the rune it came from.
+// লাভরভ meets ল্যাভরভ and কুর্স্ক meets কুরস্ক.
 //
 // Folded away: vowel length (ী/ি, ূ/ু, ঈ/ই, ঊ/উ), ya-phala (্য), the
 // sibilants (শ ষ স), the nasal signs (ঙ/ং, ঁ, ণ/ন), the hasant, and the j
 // sounds (য/জ). Latin letters are kept as they are: case carries meaning
 // in acronyms.
-func Fold(word []rune, base int32, dst []rune, src []int32) ([]rune, []int32) {
+func Fold(word []rune, dst []rune) []rune {
 	for i := 0; ; {
-		r, at, next, ok := FoldNext(word, i)
+		r, next, ok := FoldNext(word, i)
 		if !ok {
-			return dst, src
+			return dst
 		}
 		dst = append(dst, r)
-		src = append(src, base+int32(at))
 		i = next
 	}
 }
 
-// FoldNext folds word from offset i: it returns the next key rune, the
-// offset of the rune it came from, and the offset to continue from; ok is
+// FoldNext folds word from offset i: it returns the next key rune and the
+// offset to continue from (just past the rune it came from); ok is
 // false when nothing in word[i:] is left after folding. The matcher walks
 // names with it rune by rune, folding only as far as a name can match.
-func FoldNext(word []rune, i int) (r rune, at, next int, ok bool) {
+func FoldNext(word []rune, i int) (r rune, next int, ok bool) {
 	for ; i < len(word); i++ {
 		r = word[i]
 		switch r {
@@ -56,9 +54,9 @@ func FoldNext(word []rune, i int) (r rune, at, next int, ok bool) {
 			}
 			r = 'জ'
 		}
-		return r, i, i + 1, true
+		return r, i + 1, true
 	}
-	return 0, i, i, false
+	return 0, i, false
 }
 
 // Keys gives both keys of a name from one normalisation, and how many
@@ -70,7 +68,7 @@ func Keys(s string) (exact, folded string, words int) {
 	for _, tok := range toks {
 		w := t.Runes[tok.Start:tok.End]
 		ex = append(ex, w...)
-		fo, _ = Fold(w, 0, fo, nil)
+		fo = Fold(w, fo)
 	}
 	return string(ex), string(fo), len(toks)
 }
