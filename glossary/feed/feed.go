@@ -12,8 +12,8 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
-	"github.com/pathok/pathok/glossary/library"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/library"
 	"github.com/pathok/pathok/glossary/web"
 )
 
