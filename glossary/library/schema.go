@@ -27,7 +27,7 @@ var migrations = []string{
 	CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
 	CREATE UNIQUE INDEX articles_hash ON articles(hash);
 	CREATE INDEX articles_added ON articles(added);
-	CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
 	CREATE TABLE mentions (
 		entry_id    TEXT NOT NULL,
 		article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
