@@ -35,10 +35,12 @@ type entryCard struct {
 	empty   *widget.Label
 
 	edit, del, hide, revert *widget.Button
+	others                  *widget.Button // other articles naming the entry
 	actions                 *fyne.Container
 
 	onPrev, onNext, onAdd              func()
 	onEdit, onDelete, onHide, onRevert func()
+	onOthers                           func()
 	// state says whether an entry is built in and whether the user
 	// changed it, which decides the buttons.
 	state func(e *glossary.Entry) (builtin, overridden bool)
@@ -70,7 +72,8 @@ func newEntryCard() *entryCard {
 	c.del = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { c.call(c.onDelete) })
 	c.hide = widget.NewButtonWithIcon("Hide", theme.VisibilityOffIcon(), func() { c.call(c.onHide) })
 	c.revert = widget.NewButtonWithIcon("Revert", theme.ContentUndoIcon(), func() { c.call(c.onRevert) })
-	c.actions = container.NewHBox(c.edit, c.del, c.hide, c.revert)
+	c.others = widget.NewButtonWithIcon("Other articles", theme.ListIcon(), func() { c.call(c.onOthers) })
+	c.actions = container.NewHBox(c.edit, c.del, c.hide, c.revert, c.others)
 	c.empty = widget.NewLabel("Choose a name in the article or the lists above to see its card.")
 	c.empty.Wrapping = fyne.TextWrapWord
 	c.empty.SizeName = theme.SizeNameCaptionText

@@ -152,6 +152,7 @@ type hoverCard struct {
 	value     *widget.Label
 	hint      *widget.Label
 	add       *widget.Button
+	others    *widget.Button // other articles naming the entry
 	addRow    *fyne.Container
 	box       *fyne.Container
 	inner     *container.ThemeOverride
@@ -188,7 +189,8 @@ func newHoverCard() *hoverCard {
 	c.hint = label(fyne.TextStyle{Italic: true}, theme.SizeNameCaptionText)
 	c.add = widget.NewButtonWithIcon("Add to glossary…", theme.ContentAddIcon(), nil)
 	c.add.Importance = widget.HighImportance
-	c.addRow = container.NewHBox(c.add)
+	c.others = widget.NewButtonWithIcon("Other articles naming it", theme.ListIcon(), nil)
+	c.addRow = container.NewHBox(c.add, c.others)
 	c.box = container.NewVBox(c.title, c.headline, c.native, c.meta, c.note, c.noteBN, c.reduction, c.value,
 		c.addRow, c.hint)
 	c.inner = container.NewThemeOverride(c.box, compactTheme{})
@@ -231,11 +233,11 @@ func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 		hint = "Click to show it in the glossary."
 	}
 	setLabel(c.hint, hint)
-	if cc.unknown && pinned && c.add.OnTapped != nil {
-		c.addRow.Show()
-	} else {
-		c.addRow.Hide()
-	}
+	showAdd := cc.unknown && pinned && c.add.OnTapped != nil
+	showOthers := !cc.unknown && cc.class != classFigure && pinned && c.others.OnTapped != nil
+	showIf(c.add, showAdd)
+	showIf(c.others, showOthers)
+	showIf(c.addRow, showAdd || showOthers)
 	if pal != nil {
 		c.strip.FillColor = pal.line[cc.class]
 	}

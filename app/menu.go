@@ -21,6 +21,8 @@ var (
 	scZoomReset = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
 	scSettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
 	scCopyAll   = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scAddress   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault}
+	scLibrary   = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	// Ctrl++ arrives as Ctrl+Shift+= on most layouts, and from the keypad.
 	scZoomInAlt = []fyne.Shortcut{
 		&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
@@ -63,8 +65,12 @@ func (s *mainScreen) buildMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		item("Open…", scOpen, s.onOpen),
 		item("Paste article", scPaste, s.onPaste),
+		item("Open address…", scAddress, func() { s.shelf.showOpenAddress("") }),
 		s.recentMenu,
 		item("Open the sample article", nil, s.openSample),
+		fyne.NewMenuItemSeparator(),
+		item("Library…", scLibrary, s.shelf.showLibrary),
+		item("Feeds…", nil, s.shelf.showFeeds),
 		fyne.NewMenuItemSeparator(),
 		item("Export annotated HTML…", scExport, s.onExport),
 		item("Export Anki deck…", nil, s.onExportAnki),

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/web"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -26,6 +27,13 @@ type source struct {
 	uri      fyne.URI // remembered in Recent; nil for the sample and pasted text
 	read     func() ([]byte, error)
 	recalled bool // opened from the Recent list
+
+	// For the library: story is a fetched page's metadata; libID is an
+	// article read back from the library (not kept again); noKeep keeps
+	// the bundled sample out of it.
+	story  *web.Story
+	libID  int64
+	noKeep bool
 }
 
 func uriSource(u fyne.URI) source {
@@ -33,7 +41,7 @@ func uriSource(u fyne.URI) source {
 }
 
 func sampleSource() source {
-	return source{name: "Sample article", read: func() ([]byte, error) {
+	return source{name: "Sample article", noKeep: true, read: func() ([]byte, error) {
 		return resources.Files.ReadFile(resources.SampleArticle)
 	}}
 }
@@ -115,6 +123,7 @@ func (s *mainScreen) open(src source) {
 				return
 			}
 			s.showDocument(d)
+			s.shelf.keep(src, d)
 			if s.g != g {
 				// The glossary changed while the article was read.
 				s.reannotate("")
@@ -226,6 +235,10 @@ func (s *mainScreen) onDropped(_ fyne.Position, uris []fyne.URI) {
 		return
 	}
 	// One article at a time: the first of several files wins.
+	if sc := uris[0].Scheme(); sc == "http" || sc == "https" {
+		s.shelf.showOpenAddress(uris[0].String())
+		return
+	}
 	s.openURI(uris[0])
 }
 
@@ -234,6 +247,10 @@ func (s *mainScreen) onPaste() {
 	text := s.a.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
 		dialog.ShowInformation("Nothing to paste", "The clipboard holds no text. Copy an article's text in your browser, then choose Paste article again.", s.w)
+		return
+	}
+	if web.LooksLikeAddress(text) {
+		s.shelf.showOpenAddress(strings.TrimSpace(text))
 		return
 	}
 	s.open(pastedSource(text))

@@ -17,6 +17,9 @@ const (
 	// prefExchangeFolder is the URI of the folder of the last glossary
 	// file imported or exported.
 	prefExchangeFolder = "glossary.exchange_folder"
+	// prefFeedMinutes is how often feeds refresh while the app is open;
+	// 0 only when asked.
+	prefFeedMinutes = "feeds.refresh_minutes"
 )
 
 const (
@@ -25,6 +28,8 @@ const (
 	minTextSize     = 11
 	maxTextSize     = 40
 	defaultSplit    = 0.68
+
+	defaultFeedMinutes = 60
 )
 
 // recentFiles returns the recent list, most recent first.

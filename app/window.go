@@ -83,6 +83,8 @@ type mainScreen struct {
 	editGen  int
 	undoItem *fyne.MenuItem
 	form     *entryForm // the entry form on screen, if any
+
+	shelf *shelf // the library, feeds and their windows
 }
 
 // choice is the entry chosen in the glossary pane and which of its
@@ -99,8 +101,10 @@ func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 	s := &mainScreen{a: a, w: w, prefs: a.Preferences()}
 	s.user.path = userGlossaryPath(a)
 	s.onAddName = s.showAddEntry
+	s.shelf = newShelf(s)
 	s.loadSettings()
 	s.build()
+	s.shelf.wire()
 	return s
 }
 
@@ -185,7 +189,10 @@ func (s *mainScreen) build() {
 	s.w.SetOnDropped(s.onDropped)
 	s.w.SetIcon(appIcon())
 	s.w.Resize(fyne.NewSize(1280, 820))
-	s.w.SetOnClosed(func() { s.prefs.SetFloat(prefSplit, s.split.Offset) })
+	s.w.SetOnClosed(func() {
+		s.prefs.SetFloat(prefSplit, s.split.Offset)
+		s.shelf.close()
+	})
 }
 
 // start loads the glossary, then the first article, and checks fonts.
@@ -216,13 +223,13 @@ func (s *mainScreen) run(what string, work func() func()) {
 		go func() { done <- work() }()
 		select {
 		case apply := <-done:
-			fyne.Do(func() { finish(apply) })
+			s.apply(func() { finish(apply) })
 			return
 		case <-time.After(progressDelay):
 		}
-		fyne.Do(func() { s.setBusy(+1) })
+		s.apply(func() { s.setBusy(+1) })
 		apply := <-done
-		fyne.Do(func() {
+		s.apply(func() {
 			s.setBusy(-1)
 			finish(apply)
 		})
@@ -273,6 +280,7 @@ func (s *mainScreen) loadGlossary(then func()) {
 func (s *mainScreen) setGlossary(g *glossary.Glossary, sorted []*glossary.Entry) {
 	s.g = g
 	s.pane.setGlossary(g, sorted)
+	s.shelf.glossaryChanged(g)
 }
 
 // showDocument puts a freshly read article on screen.
