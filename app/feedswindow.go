@@ -48,7 +48,10 @@ func (sh *shelf) showFeeds() {
 	}
 	sh.feedsWin.w.Show()
 	sh.feedsWin.w.RequestFocus()
-	sh.feedsWin.setRefreshing(sh.refreshing != nil, 0, "")
+	sh.feedsWin.w.Canvas().Focus(sh.feedsWin.address)
+	if sh.refreshing != nil {
+		sh.feedsWin.setRefreshing(true, "")
+	}
 	sh.feedsWin.reload()
 }
 
@@ -201,8 +204,9 @@ func (fw *feedsWindow) setStatus(bad bool, msg string) {
 	fw.status.SetText(msg)
 }
 
-// setRefreshing shows or ends a refresh's progress; fw may be nil.
-func (fw *feedsWindow) setRefreshing(on bool, done int, title string) {
+// setRefreshing shows or ends a refresh's progress, saying msg at the
+// end; fw may be nil.
+func (fw *feedsWindow) setRefreshing(on bool, msg string) {
 	if fw == nil {
 		return
 	}
@@ -217,7 +221,7 @@ func (fw *feedsWindow) setRefreshing(on bool, done int, title string) {
 	fw.refresh.Enable()
 	fw.cancel.Hide()
 	fw.progress.Hide()
-	fw.setStatus(false, fw.sh.s.note.Text)
+	fw.setStatus(false, msg)
 }
 
 // setProgress shows which feed is being read; fw may be nil.

@@ -212,7 +212,7 @@ func (lw *libraryWindow) reload() {
 	filter, query, entry := lw.filter.Text, strings.TrimSpace(lw.search.Text), lw.entry
 	g := lw.sh.s.g
 	if entry != nil {
-		lw.naming.SetText("Other articles naming " + entry.Headword() + " (" + entry.EnglishHeadword() + ")")
+		lw.naming.SetText("Articles in your library naming " + entry.Headword() + " (" + entry.EnglishHeadword() + ")")
 		lw.allBtn.Show()
 	} else {
 		lw.naming.SetText("")

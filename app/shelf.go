@@ -242,7 +242,8 @@ func storySource(st web.Story) source {
 	if name == "" {
 		name = st.URL
 	}
-	if st.SiteName != "" {
+	// Pages often put the site in the title already.
+	if st.SiteName != "" && !strings.Contains(name, st.SiteName) {
 		name += " — " + st.SiteName
 	}
 	text := st.Text
@@ -253,7 +254,7 @@ func storySource(st web.Story) source {
 // offline and is not kept again.
 func storedSource(a library.Article) source {
 	name := a.Title
-	if a.Source != "" && a.Source != a.Title {
+	if a.Source != "" && !strings.Contains(a.Title, a.Source) {
 		name += " — " + a.Source
 	}
 	text := a.Text
@@ -338,7 +339,7 @@ func (sh *shelf) refreshFeeds() {
 	}
 	ctx, cancel := context.WithCancel(sh.ctx)
 	sh.refreshing = cancel
-	sh.feedsWin.setRefreshing(true, 0, "")
+	sh.feedsWin.setRefreshing(true, "")
 	path, client := sh.path(), sh.client
 	sh.goWork(func() {
 		var reports []feed.Report
@@ -358,11 +359,12 @@ func (sh *shelf) refreshFeeds() {
 		sh.do(func() {
 			cancel()
 			sh.refreshing = nil
-			sh.feedsWin.setRefreshing(false, 0, "")
 			if sh.ctx.Err() != nil {
 				return
 			}
-			sh.s.flash(refreshSummary(reports, err))
+			summary := refreshSummary(reports, err)
+			sh.feedsWin.setRefreshing(false, summary)
+			sh.s.flash(summary)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				sh.s.note.Importance = widget.DangerImportance
 			}
