@@ -12,6 +12,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // jsonAnnotation is the shape shared/eval/FORMAT.md defines.
@@ -97,7 +98,7 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	if userFile == "" {
 		return glossary.New(builtin)
 	}
-	u, err := glossary.ReadFile(userFile)
+	u, err := user.ReadFile(userFile)
 	if err != nil {
 		return nil, err
 	}
