@@ -12,6 +12,7 @@ var Files embed.FS
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",
+	"glossary/russia-places.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
