@@ -13,6 +13,7 @@ var Files embed.FS
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",
 	"glossary/russia-places.tsv",
+	"glossary/russia-history.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
