@@ -14,6 +14,7 @@ var GlossaryFiles = []string{
 	"glossary/russia.tsv",
 	"glossary/russia-places.tsv",
 	"glossary/russia-history.tsv",
+	"glossary/russia-state.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
