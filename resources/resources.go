@@ -15,6 +15,7 @@ var GlossaryFiles = []string{
 	"glossary/russia-places.tsv",
 	"glossary/russia-history.tsv",
 	"glossary/russia-state.tsv",
+	"glossary/russia-culture.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
