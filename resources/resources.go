@@ -16,6 +16,7 @@ var GlossaryFiles = []string{
 	"glossary/russia-history.tsv",
 	"glossary/russia-state.tsv",
 	"glossary/russia-culture.tsv",
+	"glossary/ukraine-war.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
