@@ -65,6 +65,11 @@ var curatedRuQuiet = []string{
 	"বিজয় দিবসের কুচকাওয়াজ দেখতে মানুষ জড়ো হয়েছে",         // Bangladesh, 16 December
 	"অপরাধ ও শাস্তির বিধান নিয়ে সংসদে আলোচনা",                // not Dostoevsky's title
 	"সাকি, পেয়ালা ভরে দাও",                                   // the wine-bearer of poetry
+	"জুলাই-আগস্ট অভ্যুত্থানের শহীদদের স্মরণে সভা",             // Bangladesh 2024, not Moscow 1991
+	"বাড়ির মালকিন ভাড়া চাইলেন",                              // মালকিন, not Malkin
+	"ইস্কান্দার মির্জা পাকিস্তানের প্রেসিডেন্ট ছিলেন",         // a given name, not the missile
+	"তৃতীয় আন্তর্জাতিক সম্মেলন শুরু হলো",                     // not the Comintern
+	"নতুন মানুষ দলে যোগ দিয়েছেন",                             // not the New People party
 }
 
 func TestBuiltinRussiaUkraineCurated(t *testing.T) {
