@@ -80,10 +80,17 @@ func (p *parser) lexNumber(j int) tok {
 	t.val = dec{m: m, e: int8(t.nfrac)}
 	if i < len(text) && isWordRune(text[i]) {
 		we := wordEnd(text, i)
-		if isLatinLetter(text[i]) || !p.numberTail(&t, i, we, true) {
+		switch {
+		case !isLatinLetter(text[i]) && p.numberTail(&t, i, we, true):
+			i = we
+		case gluedWord(text, i, we) && !t.lead0 && t.nfrac == 0:
+			// ৯১২ভোট: a number run into the next word, as hurried copy
+			// does. The figure is the digits alone.
+			t.end = i
+			return t
+		default:
 			return p.bad(j, i)
 		}
-		i = we
 	}
 	t.end = i
 	p.hyphenEnding(&t)
@@ -202,4 +209,19 @@ func (p *parser) lexClock(j int) (tok, bool) {
 	}
 	t.end = i
 	return t, true
+}
+
+// gluedWord reports whether text[i:we], glued to digits, is a Bengali word
+// of its own (ভোট of ৯১২ভোট) rather than a letter marking a sub-item
+// (ধারা ১২৩ক) or a code.
+func gluedWord(text []rune, i, we int) bool {
+	if we-i < 3 {
+		return false
+	}
+	for _, r := range text[i:we] {
+		if !isBengaliLetter(r) {
+			return false
+		}
+	}
+	return true
 }
