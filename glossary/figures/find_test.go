@@ -52,8 +52,22 @@ func runFind(t *testing.T, cases []findCase) {
 // allCases gathers every table, for the fuzzer's seed corpus.
 func allCases() [][]findCase {
 	return [][]findCase{digitCases, wordCases, inflectionCases, qualifierCases, unitCases, percentCases,
-		moneyCases, ordinalCases, dateCases, bengaliDateCases, timeCases, rangeCases, notFigureCases, oddCases}
+		moneyCases, ordinalCases, dateCases, bengaliDateCases, timeCases, rangeCases, notFigureCases, oddCases,
+		durationCases, partialDateCases, clockCases, everydayFormCases}
 }
+
+func normRunes(s string) []rune { return bangla.Normalize(s).Runes }
+
+func normFigs(fs []fig) []fig {
+	var out []fig
+	for _, f := range fs {
+		f.span = bangla.NormalizeString(f.span)
+		out = append(out, f)
+	}
+	return out
+}
+
+func fmtFigs(fs []fig) string { return fmt.Sprint(fs) }
 
 var digitCases = []findCase{
 	{"bengali digits", "সভায় ৮০ জন প্রতিনিধি", []fig{{"৮০ জন", "number", "80", "80 people"}}},

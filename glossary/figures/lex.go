@@ -246,6 +246,9 @@ func (p *parser) hyphenEnding(t *tok) {
 		if p.numberTail(&u, i+1, we, true) && !u.ord {
 			u.end = we
 			*t = u
+		} else if rest := p.text[i+1 : we]; inSet(caseEndings, rest) {
+			// ১৫-য় is "at fifteen"; ২য় without the hyphen is "2nd".
+			t.sfx, t.end = len(rest), we
 		}
 		return
 	}
