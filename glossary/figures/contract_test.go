@@ -36,6 +36,11 @@ var durationCases = []findCase{
 	// Ranges of durations.
 	{"minutes range", "৫-৭ মিনিট হাঁটা", []fig{{"৫-৭ মিনিট", "range", "PT5M/PT7M", "5–7 minutes"}}},
 	{"years range theke", "৩ থেকে ৫ বছরের সাজা", []fig{{"৩ থেকে ৫ বছরের", "range", "P3Y/P5Y", "3–5 years"}}},
+	// ISO 8601 has no "more than": a bounded duration keeps its count.
+	{"more than days", "৫০ দিনেরও বেশি অবরোধ", []fig{{"৫০ দিনেরও বেশি", "number", "50", "more than 50 days"}}},
+	{"less than minutes", "১০ মিনিটের কম", []fig{{"১০ মিনিটের কম", "number", "10", "less than 10 minutes"}}},
+	{"about is still a duration", "২ ঘণ্টার মতো", []fig{{"২ ঘণ্টার মতো", "duration", "PT2H", "about 2 hours"}}},
+	{"at least is still a duration", "অন্তত ৫ বছর", []fig{{"অন্তত ৫ বছর", "duration", "P5Y", "at least 5 years"}}},
 	// Not durations: a year, a date, a count.
 	{"year is a date", "২০২২ সালে", []fig{{"২০২২ সালে", "date", "2022", "2022"}}},
 	{"month name is a date", "জুন মাসে", []fig{{"জুন মাসে", "date", "--06", "June"}}},

@@ -158,7 +158,7 @@ var inflectionCases = []findCase{
 	{"month ei", "সেপ্টেম্বরেই বৈঠক", []fig{{"সেপ্টেম্বরেই", "date", "--09", "September"}}},
 	{"month ye", "জুলাইয়ে", []fig{{"জুলাইয়ে", "date", "--07", "July"}}},
 	{"may hyphen", "মে-তে নির্বাচন", []fig{{"মে-তে", "date", "--05", "May"}}},
-	{"dine-r-o", "৫০০ দিনেরও বেশি যুদ্ধ", []fig{{"৫০০ দিনেরও বেশি", "duration", "P500D", "more than 500 days"}}},
+	{"dine-r-o", "৫০০ দিনেরও বেশি যুদ্ধ", []fig{{"৫০০ দিনেরও বেশি", "number", "500", "more than 500 days"}}},
 	{"masei", "তিন মাসেই", []fig{{"তিন মাসেই", "duration", "P3M", "3 months"}}},
 	{"takay", "১০০ টাকায় বিক্রি", []fig{{"১০০ টাকায়", "money", "100 BDT", "Tk 100"}}},
 }

@@ -294,6 +294,10 @@ func (q *qty) result(k int) result {
 		r.kind = "money"
 		v = append(v, ' ')
 		v = append(v, q.cur...)
+	case q.unit != nil && q.unit.cat == catDur && q.post != nil && q.post.cat != catAbout:
+		// ৫০০ দিনেরও বেশি: ISO 8601 has no "more than"; the bound stays in
+		// the gloss and the value is the count, as the seed gold reads it.
+		r.kind = "number"
 	case q.unit != nil && q.unit.cat == catDur:
 		if iso, ok := q.iso(vb[:0], q.lo, true); ok {
 			r.kind, v = "duration", iso

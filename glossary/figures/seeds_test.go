@@ -98,12 +98,6 @@ func sameValue(a, b string) bool {
 	return clean(a) == clean(b)
 }
 
-// staleGold lists gold rows written before FORMAT.md fixed durations as
-// ISO 8601, with the value the contract now asks for. ৫০০ দিনেরও বেশি
-// is "more than 500 days", a duration like তিন বছরের (P3Y) in FORMAT.md;
-// the row should read P500D, and then this entry goes.
-var staleGold = map[string]string{"002_1ad5989a81c02196 ৫০০ 500": "P500D"}
-
 func TestSeeds(t *testing.T) {
 	golds, _ := filepath.Glob(filepath.Join(seedDir, "*.gold.tsv"))
 	if len(golds) == 0 {
@@ -129,9 +123,6 @@ func TestSeeds(t *testing.T) {
 					if m.Start < g.end && g.start < m.End {
 						seen = append(seen, string(text[m.Start:m.End])+"="+m.Value)
 						for _, v := range g.values {
-							if now, stale := staleGold[name+" "+g.surface+" "+v]; stale {
-								v = now
-							}
 							ok = ok || sameValue(v, m.Value)
 						}
 					}
