@@ -57,6 +57,7 @@ var partialDateCases = []findCase{
 	{"apostrophe year", "'৭১-এর চেতনা", []fig{{"'৭১-এর", "date", "1971", "1971"}}},
 	{"curly apostrophe year", "’৫২ সালের ভাষা আন্দোলন", []fig{{"’৫২ সালের", "date", "1952", "1952"}}},
 	{"apostrophe inside a word", "দু'জন", []fig{{"দু'জন", "number", "2", "2 people"}}},
+	{"quoted number is no year", "তিনি বলেন '১০ জন' এসেছিল", []fig{{"১০ জন", "number", "10", "10 people"}}},
 	{"two digits alone stay a number", "৭১ জন", []fig{{"৭১ জন", "number", "71", "71 people"}}},
 	// Bengali month first.
 	{"bengali month first", "শ্রাবণ ৫ ১৪৩২", []fig{{"শ্রাবণ ৫ ১৪৩২", "date", "2025-07-20", "Sunday, 20 July 2025 (5 Shrabon 1432)"}}},
@@ -124,6 +125,13 @@ var everydayFormCases = []findCase{
 	{"renminbi", "১০০ রেনমিনবি", []fig{{"১০০ রেনমিনবি", "money", "100 CNY", "CN¥100"}}},
 	{"rupee sign", "₹৫০০", []fig{{"₹৫০০", "money", "500 INR", "₹500"}}},
 	{"pound sterling", "১০ পাউন্ড স্টার্লিং", []fig{{"১০ পাউন্ড স্টার্লিং", "money", "10 GBP", "£10"}}},
+	{"soviet rouble", "১০০ সোভিয়েত রুবল", []fig{{"১০০ সোভিয়েত রুবল", "money", "100 SUR", "SUR 100"}}},
+	{"rouble today", "১০০ রুবল", []fig{{"১০০ রুবল", "money", "100 RUB", "₽100"}}},
+	{"deutsche mark", "৫০০০ ডয়চে মার্ক", []fig{{"৫০০০ ডয়চে মার্ক", "money", "5000 DEM", "DEM 5,000"}}},
+	{"mark alone", "৫০০০ মার্ক", []fig{{"৫০০০ মার্ক", "money", "5000 DEM", "DEM 5,000"}}},
+	{"french franc", "২০ ফরাসি ফ্রাঁ", []fig{{"২০ ফরাসি ফ্রাঁ", "money", "20 FRF", "FRF 20"}}},
+	{"swiss franc", "২০ সুইস ফ্রাঁ", []fig{{"২০ সুইস ফ্রাঁ", "money", "20 CHF", "CHF 20"}}},
+	{"mark as a name", "মার্ক রুটে বলেন", nil},
 	{"pound weight", "৫ পাউন্ড ওজনের শিশু", []fig{{"৫ পাউন্ড", "number", "5", "5 lb"}}},
 	{"pound weight elsewhere in the sentence", "দুই পাউন্ড মাংস কিনুন", []fig{{"দুই পাউন্ড", "number", "2", "2 lb"}}},
 	// Units of the kitchen and the weather.

@@ -159,6 +159,8 @@ func (p *parser) apostropheYear(ap *tok) result {
 	k := 2
 	if e := p.at(2); t.sfx == 0 && e.is(catEra) {
 		k = 3
+	} else if t.sfx == 0 {
+		return result{} // '১০ জন' is a number in quotes
 	}
 	s := strconv.Itoa(y)
 	return result{k: k, kind: "date", value: s, gloss: s}

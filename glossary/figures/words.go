@@ -65,6 +65,9 @@ const (
 	curRupee  = 2
 	curTaka   = 3 // BDT or INR, as the article decides
 	curPound  = 4 // GBP, or a pound of weight
+	curRouble = 5
+	curMark   = 6
+	curFranc  = 7
 
 	ampmAM = 1
 	ampmPM = 2
@@ -203,7 +206,10 @@ var lexicon = []struct {
 	{"রিয়াল", entry{cat: catCur, code: "SAR", sfx: sfxCase}},
 	{"স্টার্লিং", entry{cat: catSterling, sfx: sfxCase}},
 	{"ডলার", entry{cat: catCur, code: "USD", n: curDollar, sfx: sfxCase}},
-	{"রুবল", entry{cat: catCur, code: "RUB", sfx: sfxCase}},
+	{"রুবল", entry{cat: catCur, code: "RUB", n: curRouble, sfx: sfxCase}},
+	// Historical currencies keep their own codes (FORMAT.md: 5000 DEM).
+	{"মার্ক", entry{cat: catCur, code: "DEM", n: curMark, sfx: sfxCase}},
+	{"ফ্রাঁ/ফ্রাংক", entry{cat: catCur, code: "CHF", n: curFranc, sfx: sfxCase}},
 	{"ওন/উওন", entry{cat: catCur, code: "KRW", sfx: sfxCase}},
 	{"ইউরো", entry{cat: catCur, code: "EUR", sfx: sfxCase}},
 	{"ইউয়ান/রেনমিনবি", entry{cat: catCur, code: "CNY", sfx: sfxCase}},
@@ -213,6 +219,10 @@ var lexicon = []struct {
 	{"মার্কিন/ইউএস/আমেরিকান", entry{cat: catCurMod, code: "USD", n: curDollar}},
 	{"ভারতীয়", entry{cat: catCurMod, code: "INR", n: curRupee}},
 	{"পাকিস্তানি", entry{cat: catCurMod, code: "PKR", n: curRupee}},
+	{"সোভিয়েত", entry{cat: catCurMod, code: "SUR", n: curRouble}},
+	{"ডয়চে/ডয়েচ/জার্মান", entry{cat: catCurMod, code: "DEM", n: curMark}},
+	{"সুইস", entry{cat: catCurMod, code: "CHF", n: curFranc}},
+	{"ফরাসি", entry{cat: catCurMod, code: "FRF", n: curFranc}},
 
 	{"শতাংশ/পারসেন্ট/পার্সেন্ট", entry{cat: catPct, sfx: sfxCase}},
 	{"শতকরা", entry{cat: catPctPre, start: true}},
