@@ -163,9 +163,11 @@ var lexicon = []struct {
 	{"সহস্রাধিক", entry{cat: catVague, val: decInt(1000), one: "more than 1,000", sfx: sfxCase, start: true}},
 	{"লক্ষাধিক", entry{cat: catVague, val: decInt(1e5), one: "more than 100,000", sfx: sfxCase, start: true}},
 
-	{"টি/টো/খানা/খানি", entry{cat: catClass, sfx: sfxCase}},
+	{"টি/খানা/খানি", entry{cat: catClass, sfx: sfxCase}},
 	{"টা", entry{cat: catClass, n: unitTa, sfx: sfxCase}},
-	{"টে", entry{cat: catClass, n: unitTa, sfx: sfxCase, te: true}},
+	// West Bengal writes টে and টো where Bangladesh writes টা: তিনটে বই,
+	// বিকেল ৪টে ১৫, রাত ২টো ৫৮ মিনিট.
+	{"টে/টো", entry{cat: catClass, n: unitTa, sfx: sfxCase, te: true}},
 	{"জন", entry{cat: catClass, n: unitPeople, one: "person", many: "people", sfx: sfxCase}},
 
 	{"কিলোমিটার/কিমি", entry{cat: catUnit, one: "km", many: "km", sfx: sfxCase}},
@@ -179,7 +181,7 @@ var lexicon = []struct {
 	{"সেন্টিমিটার", entry{cat: catUnit, one: "cm", many: "cm", sfx: sfxCase}},
 	{"মাইল", entry{cat: catUnit, one: "mile", many: "miles", sfx: sfxCase}},
 	{"ফুট", entry{cat: catUnit, one: "foot", many: "feet", sfx: sfxCase}},
-	{"কেজি/কিলোগ্রাম", entry{cat: catUnit, one: "kg", many: "kg", sfx: sfxCase}},
+	{"কেজি/কিলোগ্রাম/কিলো", entry{cat: catUnit, one: "kg", many: "kg", sfx: sfxCase}},
 	{"টন", entry{cat: catUnit, one: "tonne", many: "tonnes", sfx: sfxCase}},
 	{"ডিগ্রি", entry{cat: catUnit, one: "degree", many: "degrees", sfx: sfxCase}},
 	{"সেলসিয়াস", entry{cat: catScale, one: "°C", many: "°C", sfx: sfxCase}},
@@ -240,7 +242,7 @@ var lexicon = []struct {
 	{"সকাল", entry{cat: catTOD, n: todMorning, sfx: sfxCase, start: true}},
 	{"দুপুর", entry{cat: catTOD, n: todNoon, sfx: sfxCase, start: true}},
 	{"বিকেল/বিকাল", entry{cat: catTOD, n: todAfternoon, sfx: sfxCase, start: true}},
-	{"সন্ধ্যা", entry{cat: catTOD, n: todEvening, sfx: sfxCase, start: true}},
+	{"সন্ধ্যা/সন্ধে", entry{cat: catTOD, n: todEvening, sfx: sfxCase, start: true}},
 	{"রাত", entry{cat: catTOD, n: todNight, sfx: sfxCase, start: true}},
 	{"বেলা", entry{cat: catTOD, n: todDay, sfx: sfxCase, start: true}},
 	{"এএম/AM/am/পূর্বাহ্ন/পূর্বাহ্ণ", entry{cat: catAMPM, n: ampmAM, sfx: sfxCase}},
