@@ -120,6 +120,7 @@ var everydayFormCases = []findCase{
 	{"zero point", "শূন্য দশমিক ৪৫ শতাংশ", []fig{{"শূন্য দশমিক ৪৫ শতাংশ", "percent", "0.45%", "0.45%"}}},
 	{"words both sides", "তিন দশমিক পাঁচ শতাংশ", []fig{{"তিন দশমিক পাঁচ শতাংশ", "percent", "3.5%", "3.5%"}}},
 	{"word digits after the point", "দুই দশমিক চার পাঁচ কোটি", []fig{{"দুই দশমিক চার পাঁচ কোটি", "number", "24500000", "24.5 million"}}},
+	{"word zero then digits after the point", "৮৩ দশমিক শূন্য ৩ শতাংশ", []fig{{"৮৩ দশমিক শূন্য ৩ শতাংশ", "percent", "83.03%", "83.03%"}}},
 	{"percent english", "৬০ পার্সেন্ট ভোট", []fig{{"৬০ পার্সেন্ট", "percent", "60%", "60%"}}},
 	// টাকা with পয়সা.
 	{"paisa", "৫৪ টাকা ২০ পয়সা", []fig{{"৫৪ টাকা ২০ পয়সা", "money", "54.20 BDT", "Tk 54.20"}}},
@@ -145,6 +146,10 @@ var everydayFormCases = []findCase{
 	{"villages are not grams", "তিন গ্রামের মানুষ", []fig{{"তিন", "number", "3", "3"}}},
 	{"cups", "দেড় কাপ দুধ", []fig{{"দেড় কাপ", "number", "1.5", "1.5 cups"}}},
 	{"kilo west bengal", "২ কিলো চাল", []fig{{"২ কিলো", "number", "2", "2 kg"}}},
+	{"half sign", "½ কাপ জল", []fig{{"½ কাপ", "number", "0.5", "0.5 cups"}}},
+	{"quarter sign", "¼ চামচ হলুদ", []fig{{"¼ চামচ", "number", "0.25", "0.25 spoons"}}},
+	{"whole and half", "১½ কাপ ময়দা", []fig{{"১½ কাপ", "number", "1.5", "1.5 cups"}}},
+	{"fraction sign alone", "½", []fig{{"½", "number", "0.5", "0.5"}}},
 	{"rain mm", "৮৫ মিলিমিটার বৃষ্টি", []fig{{"৮৫ মিলিমিটার", "number", "85", "85 mm"}}},
 }
 

@@ -114,6 +114,10 @@ func (p *parser) lex(t *tok, j int) {
 		return
 	}
 	if !isWordRune(r) {
+		if _, ok := vulgarFraction(p.text, j); ok {
+			*t = p.lexFraction(j)
+			return
+		}
 		*t = tok{start: j, end: j + 1, kind: tPunct, r: r}
 		return
 	}

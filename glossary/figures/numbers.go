@@ -228,16 +228,27 @@ func (p *parser) pointFraction(k int, t *tok) (dec, int, bool) {
 		}
 		return dec{m: f.val.m, e: int8(f.ndig)}, 2, true
 	}
-	// Decimals in words are read digit by digit: দশমিক চার পাঁচ is .45.
+	// Decimals in words are read digit by digit, and may mix in digits:
+	// দশমিক চার পাঁচ is .45, দশমিক শূন্য ৩ is .03.
 	var m int64
-	n := 0
-	for ; n < 6; n++ {
+	n, digits := 0, 0
+	for ; n < 6 && digits < 6; n++ {
 		w := p.at(k + 2 + n)
+		if w.kind == tNum && n > 0 {
+			if w.grouped || w.nfrac > 0 || w.ord || w.dayOrd || w.mult != nil || digits+w.ndig > 6 {
+				break
+			}
+			m = m*pow10[w.ndig] + w.val.m
+			digits += w.ndig
+			n++
+			break
+		}
 		v, isInt := w.val.int()
 		if !w.is(catNum) || !isInt || v > 9 || w.e.weak == weakNeedsMultiple || w.dayOrd {
 			break
 		}
 		m = m*10 + v
+		digits++
 		if w.mult != nil || w.unit != nil || w.sfx > 0 {
 			n++
 			break
@@ -246,7 +257,7 @@ func (p *parser) pointFraction(k int, t *tok) (dec, int, bool) {
 	if n == 0 {
 		return dec{}, 0, false
 	}
-	return dec{m: m, e: int8(n)}, n + 1, true
+	return dec{m: m, e: int8(digits)}, n + 1, true
 }
 
 // redupGloss names a doubled multiplier: হাজার হাজার is "thousands".

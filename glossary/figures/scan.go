@@ -80,8 +80,12 @@ func canStartWord(text []rune, i, end int) bool {
 	return r >= 0x980 && r < 0xa00 && lex.startsFigure(text, i, end)
 }
 
-// canStartSymbol accepts a currency sign or a minus sign before digits.
+// canStartSymbol accepts a currency sign or a minus sign before digits, a
+// fraction sign (½ কাপ), and the apostrophe of a year (’৭১).
 func canStartSymbol(text []rune, i int) bool {
+	if _, ok := vulgarFraction(text, i); ok {
+		return i == 0 || !isWordRune(text[i-1])
+	}
 	if i+1 >= len(text) {
 		return false
 	}
