@@ -163,6 +163,7 @@ var takaCases = []struct {
 	{"set to rupees", "দাম ৫০০ টাকা", Options{Taka: "INR"}, []fig{{"৫০০ টাকা", "money", "500 INR", "₹500 (taka read as Indian rupees, as set)"}}},
 	{"set to taka beats the rupee sign", "₹১০ আর ৫০০ টাকা", Options{Taka: "BDT"}, []fig{{"₹১০", "money", "10 INR", "₹10"}, {"৫০০ টাকা", "money", "500 BDT", "Tk 500"}}},
 	{"auto from the caller's places", "দাম ৫০০ টাকা", Options{Taka: "auto", Indian: 2, IndianExample: "Kolkata"}, []fig{{"৫০০ টাকা", "money", "500 INR", "₹500 (taka read as Indian rupees: the article names Kolkata)"}}},
+	{"auto without an example", "দাম ৫০০ টাকা", Options{Indian: 1}, []fig{{"৫০০ টাকা", "money", "500 INR", "₹500 (taka read as Indian rupees: the article names Indian places)"}}},
 	{"auto: Bangladesh outweighs", "দাম ৫০০ টাকা", Options{Taka: "auto", Indian: 1, Bangladeshi: 2, IndianExample: "Kolkata"}, []fig{{"৫০০ টাকা", "money", "500 BDT", "Tk 500"}}},
 	{"auto from the rupee sign", "পেট্রোল ₹১০৪, ডিজেল ৯১ টাকা", Options{}, []fig{{"₹১০৪", "money", "104 INR", "₹104"}, {"৯১ টাকা", "money", "91 INR", "₹91 (taka read as Indian rupees: the article uses ₹)"}}},
 	{"auto from rupi", "৫০ রুপি মানে ৫০ টাকা", Options{}, []fig{{"৫০ রুপি", "money", "50 INR", "₹50"}, {"৫০ টাকা", "money", "50 INR", "₹50 (taka read as Indian rupees: the article prices in rupees)"}}},

@@ -61,7 +61,10 @@ func readTaka(text []rune, opt Options) takaReading {
 		}
 	}
 	if indian > bangladeshi {
-		if !strings.HasPrefix(example, "uses") && !strings.HasPrefix(example, "prices") {
+		switch {
+		case example == "":
+			example = "names Indian places"
+		case !strings.HasPrefix(example, "uses") && !strings.HasPrefix(example, "prices"):
 			example = "names " + example
 		}
 		return takaReading{code: TakaINR, note: "taka read as Indian rupees: the article " + example}
