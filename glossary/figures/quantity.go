@@ -310,7 +310,6 @@ func (q *qty) result(k int) result {
 	r.value = string(v)
 	r.gloss = q.gloss()
 	if q.note != "" {
-		r.note = q.note
 		r.gloss += " (" + q.note + ")"
 	}
 	return r

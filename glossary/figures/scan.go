@@ -6,10 +6,8 @@ type Match struct {
 	Kind       string // "number", "percent", "money", "date", "time", "range", "duration"
 	Gloss      string // human-readable English: "more than 6,000", "Saturday, 12 July 2025"
 	Value      string // normalised value: 6000, 2025-07-12, 22:23:16, 40%, 11620000 USD
-	// Note says what was assumed in reading the figure, for the card
-	// ("taka read as Indian rupees: the article names Kolkata"); the gloss
-	// ends with it too.
-	Note string
+	// What was assumed in reading a figure ends its gloss, for the card:
+	// "₹500 (taka read as Indian rupees: the article names Kolkata)".
 }
 
 // Find returns the figures in text, sorted by Start, non-overlapping,
@@ -23,6 +21,10 @@ func FindWith(text []rune, opt Options) []Match {
 	p := parser{text: text, opt: opt}
 	for i := 0; i < len(text); {
 		r := text[i]
+		if r == ' ' {
+			i++
+			continue
+		}
 		if !isWordRune(r) {
 			if isSentenceEnd(r) {
 				p.carry = nil
@@ -164,7 +166,6 @@ func (p *parser) reset(i int) {
 type result struct {
 	k                  int
 	kind, value, gloss string
-	note               string
 	y, mo, d           int    // a date's parts, 0 where not given
 	h, mi              int    // a time's
 	tod                *entry // the part of the day a time named
@@ -187,7 +188,7 @@ func (p *parser) figureAt(i int) (Match, bool) {
 	if best.k == 0 {
 		return Match{}, false
 	}
-	m := Match{Start: i, End: p.toks[best.k-1].end, Kind: best.kind, Gloss: best.gloss, Value: best.value, Note: best.note}
+	m := Match{Start: i, End: p.toks[best.k-1].end, Kind: best.kind, Gloss: best.gloss, Value: best.value}
 	if best.tod != nil {
 		p.carry = best.tod
 	}

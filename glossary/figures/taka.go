@@ -44,6 +44,9 @@ func readTaka(text []rune, opt Options) takaReading {
 	}
 	indian, bangladeshi, example := opt.Indian, opt.Bangladeshi, opt.IndianExample
 	for i, r := range text {
+		if r < 'ু' {
+			continue // consonants, spaces, Latin: most of any text, at one comparison each
+		}
 		switch {
 		case r == '₹':
 			indian++
@@ -52,9 +55,9 @@ func readTaka(text []rune, opt Options) takaReading {
 			}
 		case r == '৳':
 			bangladeshi++
-		case r == 'র' && i+3 < len(text) && text[i+1] == 'ু' && text[i+2] == 'প' && (text[i+3] == 'ি' || text[i+3] == 'ী') &&
-			(i == 0 || !isWordRune(text[i-1])):
-			indian++
+		case r == 'ু' && i > 0 && text[i-1] == 'র' && i+2 < len(text) && text[i+1] == 'প' && (text[i+2] == 'ি' || text[i+2] == 'ী') &&
+			(i == 1 || !isWordRune(text[i-2])):
+			indian++ // রুপি, রুপী
 			if example == "" {
 				example = "prices in rupees"
 			}
