@@ -14,6 +14,7 @@ var GlossaryFiles = []string{
 	"glossary/russia.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
+	"glossary/south-korea-politics.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
