@@ -15,6 +15,7 @@ var GlossaryFiles = []string{
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/south-korea-politics.tsv",
+	"glossary/south-korea-places.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
