@@ -16,6 +16,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea.tsv",
 	"glossary/south-korea-politics.tsv",
 	"glossary/south-korea-places.tsv",
+	"glossary/south-korea-business.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
