@@ -17,6 +17,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-politics.tsv",
 	"glossary/south-korea-places.tsv",
 	"glossary/south-korea-business.tsv",
+	"glossary/south-korea-culture.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
