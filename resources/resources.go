@@ -18,6 +18,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-places.tsv",
 	"glossary/south-korea-business.tsv",
 	"glossary/south-korea-culture.tsv",
+	"glossary/south-korea-sport.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
