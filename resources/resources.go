@@ -19,6 +19,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-business.tsv",
 	"glossary/south-korea-culture.tsv",
 	"glossary/south-korea-sport.tsv",
+	"glossary/south-korea-history.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
