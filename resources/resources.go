@@ -20,6 +20,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-culture.tsv",
 	"glossary/south-korea-sport.tsv",
 	"glossary/south-korea-history.tsv",
+	"glossary/north-korea-more.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
