@@ -21,6 +21,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-sport.tsv",
 	"glossary/south-korea-history.tsv",
 	"glossary/north-korea-more.tsv",
+	"glossary/north-korea-places.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
