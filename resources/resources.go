@@ -22,6 +22,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-history.tsv",
 	"glossary/north-korea-more.tsv",
 	"glossary/north-korea-places.tsv",
+	"glossary/south-korea-society.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
