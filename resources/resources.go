@@ -20,9 +20,9 @@ var GlossaryFiles = []string{
 	"glossary/south-korea-culture.tsv",
 	"glossary/south-korea-sport.tsv",
 	"glossary/south-korea-history.tsv",
+	"glossary/south-korea-society.tsv",
 	"glossary/north-korea-more.tsv",
 	"glossary/north-korea-places.tsv",
-	"glossary/south-korea-society.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 }
