@@ -16,6 +16,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
+	"glossary/cities.tsv",
 }
 
 // SampleArticle is the name of the article shown on first run.
