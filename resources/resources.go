@@ -16,6 +16,7 @@ var GlossaryFiles = []string{
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
+	"glossary/world-more.tsv",
 	"glossary/cities.tsv",
 }
 
