@@ -17,6 +17,7 @@ var GlossaryFiles = []string{
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
 	"glossary/world-more.tsv",
+	"glossary/bangladesh-india.tsv",
 	"glossary/cities.tsv",
 }
 
