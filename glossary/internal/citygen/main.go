@@ -263,6 +263,7 @@ var everyday = map[string]string{
 	"বিদিশা":  "a common given name",
 	"পার্থ":   "a common given name",
 	"পুষ্কর":  "a common given name",
+	"লিমা":    "a common given name",
 	"পতৌদি":   "the Pataudi family name",
 	"ডারউইন":  "Charles Darwin",
 	"কলম্বাস": "Christopher Columbus",
