@@ -247,6 +247,15 @@ var everyday = map[string]string{
 	"দিউ":         "too short to stand alone",
 	"আরি":         "too short to stand alone",
 	"র‌্যাটল সাপ": "a translation (rattlesnake), not a name",
+	// names that fold (vowel length, ya-phala, sibilants, nasals) into an
+	// ordinary word, or into one with an ending: the matcher folds them too
+	"প্রাগ": "folded, পরাগ (pollen; also a given name)",
+	"পুনে":  "folded, পুণ্যের (of virtue) as পুনে + -র",
+	"বারকল": "folded, বার্কলে (Berkeley) as বারকল + -এ",
+	"বেলেঁ": "folded, বেলে (sandy)",
+	"মেসা":  "folded, মেশা (to mix)",
+	"জুবা":  "folded, যুবা (youth), and জুবায়ের (a given name) as জুবা + -য়ের",
+	"কটক":   "a word (camp), and কটকটি reads as কটক + -টি",
 	// loanwords in everyday use
 	"র‌্যালি":    "the loanword rally",
 	"মেইন":       "the loanword main",
