@@ -12,6 +12,11 @@ var Files embed.FS
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",
+	"glossary/russia-places.tsv",
+	"glossary/russia-history.tsv",
+	"glossary/russia-state.tsv",
+	"glossary/russia-culture.tsv",
+	"glossary/ukraine-war.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
 	"glossary/world.tsv",
