@@ -30,6 +30,9 @@ var GlossaryFiles = []string{
 	"glossary/north-korea-places.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
+	"glossary/world-more.tsv",
+	"glossary/bangladesh-india.tsv",
+	"glossary/cities.tsv",
 }
 
 // SampleArticle is the name of the article shown on first run.
