@@ -76,3 +76,19 @@ func TestGlossaryImportTwoProcesses(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryImportReadOnly: a user glossary made read-only (chmod 444)
+// is left as it is, and the import says why. The check is on the mode
+// bits, so it holds for root too.
+func TestGlossaryImportReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	mine := write(t, dir, "glossary.json", `{"pathok_glossary": 1, "entries": []}`)
+	if err := os.Chmod(mine, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	file := write(t, dir, "in.tsv", villagesTSV(0, 2))
+	cli("", "glossary", "import", file, "-user", mine).check(t, 1, nil, []string{mine + " is read-only", "make it writable"})
+	if data, _ := os.ReadFile(mine); string(data) != `{"pathok_glossary": 1, "entries": []}` {
+		t.Errorf("got the read-only file changed to\n%s; want it as it was", data)
+	}
+}

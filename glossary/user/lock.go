@@ -9,8 +9,9 @@ import (
 
 // LockWait is how long a save waits for another program (a second Pathok
 // window, a pathok-cli import) to finish with the file before it gives up
-// and says so.
-var LockWait = 10 * time.Second
+// and says so. An import of thousands of rows holds the lock for a few
+// seconds, and far longer on a busy machine: the wait is generous.
+var LockWait = time.Minute
 
 // ErrBusy is a lock another process held for longer than the wait.
 var ErrBusy = errors.New("another Pathok window or pathok-cli run is saving the glossary")

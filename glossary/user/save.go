@@ -14,7 +14,18 @@ import (
 
 // ErrReadOnly is a save refused because the reader made the file
 // read-only: Pathok respects that rather than replacing the file.
-var ErrReadOnly = errors.New("the file is read-only")
+// errors.Is(err, ErrReadOnly) tells a *ReadOnlyError.
+var ErrReadOnly = errors.New("the glossary file is read-only")
+
+// ReadOnlyError is a save refused because the file at Path is read-only.
+type ReadOnlyError struct{ Path string }
+
+func (e *ReadOnlyError) Error() string {
+	return e.Path + " is read-only, so Pathok leaves it as it is; make it writable to save your changes"
+}
+
+// Is makes errors.Is(err, ErrReadOnly) true.
+func (e *ReadOnlyError) Is(target error) bool { return target == ErrReadOnly }
 
 // Save writes u to path, taking the file's lock for the time of the save
 // (see Update). It replaces whatever is at path: callers that may have
@@ -81,7 +92,7 @@ func write(path string, old []byte, u *File) error {
 	// Root may write anything, so the mode bits, not a failed open, say
 	// what the reader wants.
 	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o200 == 0 {
-		return fmt.Errorf("%s is read-only, so Pathok leaves it as it is; make it writable to save your changes: %w", path, ErrReadOnly)
+		return &ReadOnlyError{path}
 	}
 	if err := writeAtomic(path+".bak", old); err != nil {
 		return fmt.Errorf("cannot keep a backup of the glossary: %w", err)

@@ -94,7 +94,7 @@ func TestUpdateWaitsForTheLock(t *testing.T) {
 		t.Errorf("got the file changed while locked; want it as before")
 	}
 
-	LockWait = 10 * time.Second
+	LockWait = time.Minute
 	done := make(chan error, 1)
 	go func() { done <- Save(path, &File{Version: FormatVersion, Entries: rows(0, 3)}) }()
 	select {
