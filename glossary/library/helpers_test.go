@@ -3,6 +3,8 @@ package library
 import (
 	"os"
 	"testing"
+
+	"github.com/pathok/pathok/glossary"
 )
 
 func writeFile(t *testing.T, path, s string) {
@@ -20,3 +22,5 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+func builtinGlossary() (*glossary.Glossary, error) { return glossary.Builtin() }

@@ -79,7 +79,8 @@ type tally struct {
 
 func (l *Library) indexOne(ctx context.Context, g *glossary.Glossary, fp string, id int64) error {
 	var text string
-	if err := l.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE id = ?`, id).Scan(&text); err != nil {
+	var at, added int64
+	if err := l.db.QueryRowContext(ctx, `SELECT text, coalesce(nullif(published, 0), added), added FROM articles WHERE id = ?`, id).Scan(&text, &at, &added); err != nil {
 		if err == sql.ErrNoRows {
 			return nil // removed meanwhile
 		}
@@ -113,8 +114,8 @@ func (l *Library) indexOne(ctx context.Context, g *glossary.Glossary, fp string,
 		return err
 	}
 	for entry, t := range byEntry {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (entry_id, article_id, count, first_start, first_end) VALUES (?, ?, ?, ?, ?)`,
-			entry, id, t.count, t.start, t.end); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (entry_id, article_id, count, first_start, first_end, at, added) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			entry, id, t.count, t.start, t.end, at, added); err != nil {
 			return err
 		}
 	}
@@ -149,14 +150,16 @@ func (l *Library) Mentions(ctx context.Context, entryID string, limit int) ([]Me
 	}
 	// substr counts characters (code points) on TEXT, as our offsets do;
 	// SQLite's substr is 1-based.
+	// The newest mentions come from the index first; only those articles'
+	// text is read for snippets.
 	rows, err := l.db.QueryContext(ctx, `SELECT a.id, a.title, a.url, a.source, a.added, a.published, m.count,
 			substr(a.text, max(m.first_start - ?, 0) + 1, min(m.first_start, ?)),
 			substr(a.text, m.first_start + 1, m.first_end - m.first_start),
 			substr(a.text, m.first_end + 1, ?)
-		FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.entry_id = ?
-		ORDER BY coalesce(nullif(a.published, 0), a.added) DESC, a.id DESC
-		LIMIT ?`, snippetContext, snippetContext, snippetContext, entryID, limit)
+		FROM (SELECT article_id, count, first_start, first_end, at FROM mentions
+			WHERE entry_id = ? ORDER BY at DESC, article_id DESC LIMIT ?) m
+		JOIN articles a ON a.id = m.article_id
+		ORDER BY m.at DESC, m.article_id DESC`, snippetContext, snippetContext, snippetContext, entryID, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -222,8 +225,8 @@ func (l *Library) Stats(ctx context.Context, now time.Time, top int) (Stats, err
 	if err := l.db.QueryRowContext(ctx, `SELECT count(DISTINCT entry_id) FROM mentions`).Scan(&s.Names); err != nil {
 		return s, err
 	}
-	rows, err := l.db.QueryContext(ctx, `SELECT m.entry_id FROM mentions m JOIN articles a ON a.id = m.article_id
-		GROUP BY m.entry_id HAVING min(a.added) >= ? ORDER BY min(a.added) DESC`, now.Add(-7*24*time.Hour).Unix())
+	rows, err := l.db.QueryContext(ctx, `SELECT entry_id FROM mentions
+		GROUP BY entry_id HAVING min(added) >= ? ORDER BY min(added) DESC`, now.Add(-7*24*time.Hour).Unix())
 	if err != nil {
 		return s, err
 	}

@@ -27,16 +27,23 @@ var migrations = []string{
 	CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
 	CREATE UNIQUE INDEX articles_hash ON articles(hash);
 	CREATE INDEX articles_added ON articles(added);
-	CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix = '2 4');
+	INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
 	CREATE TABLE mentions (
 		entry_id    TEXT NOT NULL,
 		article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
 		count       INTEGER NOT NULL,
 		first_start INTEGER NOT NULL,
 		first_end   INTEGER NOT NULL,
+		-- copied from the article so that the newest mentions of a name
+		-- and its first appearance come from an index, not a join
+		at          INTEGER NOT NULL, -- published, else added
+		added       INTEGER NOT NULL,
 		PRIMARY KEY (entry_id, article_id)
 	) WITHOUT ROWID;
 	CREATE INDEX mentions_article ON mentions(article_id);
+	CREATE INDEX mentions_at ON mentions(entry_id, at DESC, article_id DESC);
+	CREATE INDEX mentions_added ON mentions(entry_id, added);
 	CREATE TABLE feeds (
 		id            INTEGER PRIMARY KEY,
 		url           TEXT NOT NULL UNIQUE,
