@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pathok/pathok/glossary"
@@ -256,6 +258,21 @@ func TestOpenAddressFetchesShowsAndKeeps(t *testing.T) {
 		t.Errorf("a cancelled fetch replaced the article")
 	}
 	ui(s, func() { ad.d.Hide() })
+
+	// A dropped link is fetched too.
+	ui(s, func() { s.open(pastedSource(weatherText)) })
+	settle(s)
+	link, err := storage.ParseURI(srv.URL + "/news/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui(s, func() { s.onDropped(fyne.NewPos(10, 10), []fyne.URI{link}) })
+	settle(s)
+	if !strings.Contains(s.doc.ann.Text, "সের্গেই ল্যাভরভ মঙ্গলবার") {
+		t.Errorf("dropping the link opened %q; want the story", s.doc.ann.Text)
+	}
+	ui(s, func() { s.open(pastedSource(weatherText)) })
+	settle(s)
 
 	// A pasted link is fetched, not read as an article.
 	s.a.Clipboard().SetContent("  " + srv.URL + "/news/1\n")
