@@ -207,6 +207,9 @@ func newHoverCard() *hoverCard {
 // set fills the card for a span; pinned cards offer their actions.
 func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 	c.span, c.content, c.pinned = span, cc, pinned
+	// Fyne forgets the compact theme of labels not drawn for a minute;
+	// refreshing the override gives it back before they are measured.
+	c.inner.Refresh()
 	setLabel := func(l *widget.Label, s string) {
 		l.SetText(s)
 		if s == "" {
