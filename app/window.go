@@ -61,9 +61,10 @@ type mainScreen struct {
 	mainMenu    *fyne.MainMenu
 	recentMenu  *fyne.MenuItem
 
-	mode     themeMode
-	fontPath string
-	font     fyne.Resource
+	mode        themeMode
+	fontPath    string
+	font        fyne.Resource
+	fontDropped error // the saved font that could not be loaded at start
 
 	sel choice
 
@@ -190,6 +191,9 @@ func (s *mainScreen) build() {
 
 // start loads the glossary, then the first article, and checks fonts.
 func (s *mainScreen) start(opts Options) {
+	if s.fontDropped != nil {
+		s.showError("Font not loaded", s.fontDropped)
+	}
 	s.checkFonts()
 	s.loadGlossary(func() { s.openInitial(opts) })
 }
