@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -63,5 +64,60 @@ func TestHoverCardAfterCacheClean(t *testing.T) {
 	}
 	if h := s.card.title.MinSize().Height; h <= 0 {
 		t.Errorf("the card's title has height %v after the clean; want > 0", h)
+	}
+}
+
+// A crash is written to crash.log in the app's storage; the next start
+// keeps it under another name and tells the reader where it is, once.
+func TestCrashLogAndNotice(t *testing.T) {
+	if dir := os.Getenv("PATHOK_CRASH_DIR"); dir != "" {
+		if _, err := crashLog(dir); err != nil {
+			t.Fatal(err)
+		}
+		panic("a crash of our own: পাঠক")
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashLogAndNotice$")
+	cmd.Env = append(os.Environ(), "PATHOK_CRASH_DIR="+dir)
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("the crashing child exited cleanly:\n%s", out)
+	}
+	logged, err := os.ReadFile(filepath.Join(dir, crashLogName))
+	if err != nil {
+		t.Fatalf("no crash log after a crash: %v", err)
+	}
+	for _, want := range []string{"panic: a crash of our own: পাঠক", "goroutine", "crash_test.go"} {
+		if !strings.Contains(string(logged), want) {
+			t.Errorf("crash log lacks %q; it holds:\n%s", want, logged)
+		}
+	}
+
+	// The next start keeps the log under another name and reports it.
+	previous, err := crashLog(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if previous == "" {
+		t.Fatal("got no previous crash log on the start after a crash; want its path")
+	}
+	if kept, err := os.ReadFile(previous); err != nil || string(kept) != string(logged) {
+		t.Errorf("the kept log %s: got %d bytes (%v); want the %d bytes of the crash", previous, len(kept), err, len(logged))
+	}
+	if st, err := os.Stat(filepath.Join(dir, crashLogName)); err != nil || st.Size() != 0 {
+		t.Errorf("crash.log after the start: %v, %v; want a fresh empty file", st, err)
+	}
+	// Told once: a start after that finds nothing new.
+	if again, err := crashLog(dir); err != nil || again != "" {
+		t.Errorf("second start: got %q, %v; want no crash to report", again, err)
+	}
+
+	s := newTestScreen(t, "")
+	s.previousCrash = previous
+	s.start(Options{Sample: true})
+	s.wait()
+	shown := overlayTexts(t, s.w.Canvas())
+	if !strings.Contains(shown, "crashed last time") || !strings.Contains(shown, previous) {
+		t.Errorf("got dialog %q; want one naming the crash log %s", shown, previous)
 	}
 }

@@ -29,7 +29,12 @@ type Options struct {
 
 // Run builds the main window, opens the first article and runs the app.
 func Run(a fyne.App, w fyne.Window, opts Options) {
+	previous, err := crashLog(appStorageDir(a))
+	if err != nil {
+		fyne.LogError("crashes will not be logged", err)
+	}
 	s := newMainScreen(a, w)
+	s.previousCrash = previous
 	s.start(opts)
 	w.ShowAndRun()
 }
@@ -65,6 +70,8 @@ type mainScreen struct {
 	fontPath    string
 	font        fyne.Resource
 	fontDropped error // the saved font that could not be loaded at start
+
+	previousCrash string // the log of the last run's crash, to tell about
 
 	sel choice
 
@@ -191,6 +198,9 @@ func (s *mainScreen) build() {
 
 // start loads the glossary, then the first article, and checks fonts.
 func (s *mainScreen) start(opts Options) {
+	if s.previousCrash != "" {
+		s.showPreviousCrash(s.previousCrash)
+	}
 	if s.fontDropped != nil {
 		s.showError("Font not loaded", s.fontDropped)
 	}
