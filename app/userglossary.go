@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -185,24 +186,29 @@ func (s *mainScreen) commit(msg, focus string) {
 	} else {
 		s.user.saveMsg, s.user.saveFail = "kept until you quit: "+recoveredGlossaryName+" cannot be read", true
 	}
-	s.editGen++
-	gen, doc, builtin := s.editGen, s.doc, s.user.builtin
+	doc, builtin := s.doc, s.user.builtin
 	if focus == "" && s.sel.entry != nil {
 		focus = s.sel.entry.ID
 	}
-	s.run("Updating the glossary…", func() func() {
+	s.backgroundLatest(s.rebuilding, "Updating the glossary…", func(ctx context.Context) func() {
 		saved := make(chan error, 1)
 		if path != "" {
 			go func() { saved <- s.writeUserFile(path, snap, seq) }()
 		}
-		g, err := glossary.NewEditor(builtin, snap).Glossary()
+		var g *glossary.Glossary
+		var err error
+		if ctx.Err() == nil { // not overtaken while it waited its turn
+			g, err = glossary.NewEditor(builtin, snap).Glossary()
+		}
 		var sorted []*glossary.Entry
 		var d2 *document
-		if err == nil {
+		if g != nil && err == nil && ctx.Err() == nil {
 			sorted = g.Sorted()
 			g.Search("ক", 1)
 			if doc != nil {
-				d2 = newDocument(doc.name, doc.uri, g.Annotate(doc.ann.Text))
+				if ann, aerr := g.AnnotateContext(ctx, doc.ann.Text); aerr == nil {
+					d2 = newDocument(doc.name, doc.uri, ann)
+				}
 			}
 		}
 		var serr error
@@ -213,7 +219,7 @@ func (s *mainScreen) commit(msg, focus string) {
 			if path != "" {
 				s.onSaved(seq, path, serr)
 			}
-			if gen != s.editGen {
+			if ctx.Err() != nil {
 				return // a newer change shows this one too
 			}
 			if err != nil {
@@ -297,10 +303,14 @@ func (s *mainScreen) reannotate(focus string) {
 	if doc == nil || g == nil {
 		return
 	}
-	s.run("Marking the article again…", func() func() {
-		d2 := newDocument(doc.name, doc.uri, g.Annotate(doc.ann.Text))
+	s.backgroundLatest(s.marking, "Marking the article again…", func(ctx context.Context) func() {
+		ann, err := g.AnnotateContext(ctx, doc.ann.Text)
+		var d2 *document
+		if err == nil {
+			d2 = newDocument(doc.name, doc.uri, ann)
+		}
 		return func() {
-			if s.doc == doc && s.g == g {
+			if d2 != nil && s.doc == doc && s.g == g {
 				s.replaceDocument(d2, focus)
 				s.updateStatus()
 				s.showEditNote()

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -25,6 +26,19 @@ var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
 // Annotate finds every name and figure in text.
 func (g *Glossary) Annotate(text string) *Annotation {
+	a, _ := g.AnnotateContext(context.Background(), text)
+	return a
+}
+
+// AnnotateContext is Annotate that gives up, returning ctx.Err(), when
+// ctx is done: the app drops a marking that a newer edit has made moot.
+// It checks between the passes over the text (tokens, names, figures);
+// paragraphs cannot be marked one by one, since a short name is read by
+// the full name met first anywhere in the text.
+func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
 	t := &ws.text
@@ -34,10 +48,19 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	}
 	toks := bangla.Tokenize(t.Runes, ws.toks)
 	ws.toks = toks
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
 	ws.matches = names
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	figs := figures.Find(t.Runes)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
@@ -62,7 +85,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
 	ws.names, ws.figs, ws.unknown = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
-	return &Annotation{Text: text, Spans: spans}
+	return &Annotation{Text: text, Spans: spans}, nil
 }
 
 // resize returns a zeroed slice of n bools, reusing b's memory.
