@@ -169,7 +169,7 @@ func (s *mainScreen) addShortcuts() {
 // onArticleMenu is the article's context menu, at pos on the canvas;
 // span is the highlight under the pointer, or -1.
 func (s *mainScreen) onArticleMenu(pos fyne.Position, span int) {
-	hasSel := s.view.selectedText() != ""
+	hasSel := s.view.hasSelection()
 	copyItem := item("Copy paragraph", nil, s.onCopyParagraph)
 	if hasSel {
 		copyItem.Label = "Copy selection"
