@@ -129,21 +129,3 @@ func (v *articleView) TypedKey(e *fyne.KeyEvent) {
 		v.scrollToFraction(1)
 	}
 }
-
-// TypedShortcut copies on Ctrl+C, selects all on Ctrl+A and passes the
-// rest to the window.
-func (v *articleView) TypedShortcut(s fyne.Shortcut) {
-	switch s.(type) {
-	case *fyne.ShortcutCopy:
-		if v.onCopy != nil {
-			v.onCopy()
-		}
-		return
-	case *fyne.ShortcutSelectAll:
-		v.selectAll()
-		return
-	}
-	if v.onShortcut != nil {
-		v.onShortcut(s)
-	}
-}

@@ -15,6 +15,9 @@ import (
 // keeps a "current" highlight for the keyboard.
 type articleView struct {
 	widget.BaseWidget
+	// ShortcutHandler takes the shortcuts typed while the article has the
+	// focus: Ctrl+C and Ctrl+A of its own, and those the screen adds.
+	fyne.ShortcutHandler
 
 	doc      *document
 	textSize float32
@@ -54,7 +57,6 @@ type articleView struct {
 	onEscape   func()
 	onScroll   func()
 	onCopy     func() // Ctrl+C
-	onShortcut func(fyne.Shortcut)
 	// onContext is a right click at pos (on the canvas), on span or -1.
 	onContext func(pos fyne.Position, span int)
 }
@@ -87,6 +89,12 @@ const (
 func newArticleView() *articleView {
 	v := &articleView{textSize: defaultTextSize, current: -1, hover: -1}
 	v.ExtendBaseWidget(v)
+	v.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) {
+		if v.onCopy != nil {
+			v.onCopy()
+		}
+	})
+	v.AddShortcut(&fyne.ShortcutSelectAll{}, func(fyne.Shortcut) { v.selectAll() })
 	return v
 }
 
@@ -138,7 +146,7 @@ func (v *articleView) ensureLayout(width float32) bool {
 	if v.doc == nil || width <= 0 {
 		return false
 	}
-	k := layoutKey{width: width, textSize: v.textSize, theme: fyne.CurrentApp().Settings().Theme()}
+	k := layoutKey{width: width, textSize: v.textSize, theme: v.Theme()}
 	if k == v.key && v.m != nil {
 		return true
 	}

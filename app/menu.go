@@ -156,14 +156,19 @@ func (s *mainScreen) refreshRecent() {
 	s.mainMenu.Refresh()
 }
 
-// addShortcuts registers the shortcuts the menu cannot show, for when
-// the focus is in a widget that does not pass them on.
+// addShortcuts registers the shortcuts the menu cannot show (the other
+// keys for zooming in). A focused widget takes shortcuts before the
+// window does, so they go to the article view's handler as well as the
+// window's. Everything else, Ctrl+Z included, is the main menu's: it sees
+// every shortcut first.
 func (s *mainScreen) addShortcuts() {
-	c := s.w.Canvas()
-	for _, sc := range scZoomInAlt {
-		c.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
+	for _, h := range []interface {
+		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
+	}{s.w.Canvas(), s.view} {
+		for _, sc := range scZoomInAlt {
+			h.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
+		}
 	}
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
 }
 
 // onArticleMenu is the article's context menu, at pos on the canvas;
@@ -191,22 +196,4 @@ func (s *mainScreen) onArticleMenu(pos fyne.Position, span int) {
 	}
 	s.hideCard()
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), s.w.Canvas(), pos)
-}
-
-// onShortcut takes the shortcuts the article view does not handle.
-func (s *mainScreen) onShortcut(sc fyne.Shortcut) {
-	if _, ok := sc.(*fyne.ShortcutUndo); ok {
-		s.onUndo()
-		return
-	}
-	cs, ok := sc.(*desktop.CustomShortcut)
-	if !ok {
-		return
-	}
-	for _, alt := range scZoomInAlt {
-		if a := alt.(*desktop.CustomShortcut); a.KeyName == cs.KeyName && a.Modifier == cs.Modifier {
-			s.zoom(+1)
-			return
-		}
-	}
 }

@@ -152,7 +152,6 @@ func (s *mainScreen) buildArticle() {
 	s.view.onEscape = s.hideCard
 	s.view.onScroll = s.onViewMoved
 	s.view.onCopy = s.onCopyParagraph
-	s.view.onShortcut = s.onShortcut
 	s.view.onContext = s.onArticleMenu
 
 	s.card = newHoverCard()
