@@ -52,6 +52,7 @@ type mainScreen struct {
 	split *container.Split
 	statusArea
 	menuArea
+	dialogArea
 	looks
 
 	sel choice
@@ -67,9 +68,6 @@ type mainScreen struct {
 
 	// user is the user's own glossary.
 	user userGlossary
-	form *entryForm // the entry form on screen, if any
-
-	previousCrash string // the log of the last run's crash, to tell about
 }
 
 // articleArea is the article and the hover card over it.
@@ -94,6 +92,12 @@ type menuArea struct {
 	mainMenu   *fyne.MainMenu
 	recentMenu *fyne.MenuItem
 	undoItem   *fyne.MenuItem
+}
+
+// dialogArea is what the screen shows over the window or has to say.
+type dialogArea struct {
+	form          *entryForm // the entry form on screen, if any
+	previousCrash string     // the log of the last run's crash, to tell about
 }
 
 // looks are the reader's choices of theme and font.
