@@ -24,7 +24,7 @@ func (s *mainScreen) loadSettings() {
 			// rather than fail at every start, and say so once the window
 			// is up.
 			s.prefs.SetString(prefFontPath, "")
-			s.fontDropped = fmt.Errorf("the Bengali font chosen in Settings is not used any more, and Pathok uses the system's fonts instead. %w", err)
+			s.fontDropped = fmt.Errorf("The Bengali font chosen in Settings is not used any more; Pathok uses the system’s fonts instead.\n\n%w", err)
 		}
 	}
 	s.applyTheme()
