@@ -95,6 +95,9 @@ func newArticleView() *articleView {
 		}
 	})
 	v.AddShortcut(&fyne.ShortcutSelectAll{}, func(fyne.Shortcut) { v.selectAll() })
+	// Ctrl+Home and Ctrl+End, as in any document, besides Home and End.
+	v.AddShortcut(scTop, func(fyne.Shortcut) { v.scrollToFraction(0) })
+	v.AddShortcut(scEnd, func(fyne.Shortcut) { v.scrollToFraction(1) })
 	return v
 }
 

@@ -1,9 +1,11 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 )
 
 // Each shortcut has one handler: the zoom keys the menu cannot show work
@@ -40,5 +42,118 @@ func TestShortcutsHaveOneHandler(t *testing.T) {
 	s.wait()
 	if _, ok := s.g.ByID(lavrov.ID); !ok {
 		t.Error("got the entry still hidden after Edit › Undo; want it back")
+	}
+}
+
+// shortcutLabel is how the keyboard help writes a shortcut.
+func shortcutLabel(sc fyne.Shortcut) string {
+	switch sc.(type) {
+	case *fyne.ShortcutUndo:
+		return "Ctrl+Z"
+	case *fyne.ShortcutCopy:
+		return "Ctrl+C"
+	case *fyne.ShortcutSelectAll:
+		return "Ctrl+A"
+	}
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok {
+		return sc.ShortcutName()
+	}
+	keys := map[fyne.KeyName]string{fyne.KeyEqual: "=", fyne.KeyMinus: "-", fyne.KeyComma: ",",
+		fyne.KeyPlus: "+", fyne.KeyHome: "Home", fyne.KeyEnd: "End"}
+	key, ok := keys[cs.KeyName]
+	if !ok {
+		key = string(cs.KeyName)
+	}
+	mod := ""
+	if cs.Modifier&fyne.KeyModifierShortcutDefault != 0 {
+		mod += "Ctrl+"
+	}
+	if cs.Modifier&fyne.KeyModifierShift != 0 && cs.KeyName != fyne.KeyPlus {
+		mod += "Shift+"
+	}
+	return mod + key
+}
+
+// The keyboard help lists every shortcut the menu, the window and the
+// article take.
+func TestKeyboardHelpListsEveryShortcut(t *testing.T) {
+	s := newTestScreen(t, "")
+	var all []fyne.Shortcut
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.Shortcut != nil {
+				all = append(all, it.Shortcut)
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range s.mainMenu.Items {
+		walk(m.Items)
+	}
+	all = append(all, scZoomInAlt...)
+	all = append(all, &fyne.ShortcutCopy{}, &fyne.ShortcutSelectAll{}, scTop, scEnd)
+	for _, sc := range all {
+		if l := shortcutLabel(sc); !strings.Contains(keysText, l) {
+			t.Errorf("got keyboard help without %s (%s); want every shortcut listed", l, sc.ShortcutName())
+		}
+	}
+	s.showKeys()
+	if shown := overlayTexts(t, s.w.Canvas()); !strings.Contains(shown, "Ctrl+End") {
+		t.Errorf("got Keyboard dialog %q; want the help", shown)
+	}
+}
+
+// Ctrl+Home and Ctrl+End go to the start and the end of the article.
+func TestCtrlHomeAndEnd(t *testing.T) {
+	s := newTestScreen(t, longArticle(20_000))
+	s.w.Canvas().Focus(s.view)
+	s.view.TypedShortcut(scEnd)
+	s.view.settle()
+	end := s.view.contentHeight() - s.view.Size().Height
+	if end <= 0 {
+		t.Fatalf("got an article %v high in a view %v high; want one longer than the view", s.view.contentHeight(), s.view.Size().Height)
+	}
+	if got := s.view.viewTop; got < end-1 {
+		t.Errorf("got the view at %v after Ctrl+End; want the end, %v", got, end)
+	}
+	s.view.TypedShortcut(scTop)
+	s.view.settle()
+	if got := s.view.viewTop; got != 0 {
+		t.Errorf("got the view at %v after Ctrl+Home; want the start, 0", got)
+	}
+}
+
+// The zoom level is shown when it changes.
+func TestZoomLevelShown(t *testing.T) {
+	s := newTestScreen(t, "")
+	s.setTextSize(defaultTextSize)
+	s.zoom(+2)
+	want := zoomLevel(defaultTextSize + 2)
+	if got := s.note.Text; got != want || !strings.Contains(got, "111%") {
+		t.Errorf("got note %q after zooming in; want %q", got, want)
+	}
+}
+
+// Enter on a highlight does what a click does: the card, and its entry
+// chosen in the glossary pane.
+func TestEnterSelectsEntry(t *testing.T) {
+	s := newTestScreen(t, "")
+	s.w.Canvas().Focus(s.view)
+	i := findSpan(t, s.doc, "ল্যাভরভের")
+	s.view.setCurrent(i)
+	s.view.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	want := s.doc.ann.Spans[i].Entry
+	if s.sel.entry == nil || s.sel.entry.ID != want.ID {
+		t.Fatalf("got pane selection %v after Enter; want %s", s.sel.entry, want.ID)
+	}
+	if !s.card.Visible() || !s.card.pinned || s.card.span != i {
+		t.Errorf("got card visible %v pinned %v span %d; want the pinned card of span %d", s.card.Visible(), s.card.pinned, s.card.span, i)
+	}
+	if s.w.Canvas().Focused() != s.view {
+		t.Error("got the focus moved off the article; want it kept for Tab and Enter")
 	}
 }

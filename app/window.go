@@ -152,7 +152,7 @@ func (s *mainScreen) buildArticle() {
 	s.view.textSize = clampTextSize(float32(s.prefs.FloatWithFallback(prefTextSize, defaultTextSize)))
 	s.view.onHover = s.onHover
 	s.view.onTap = s.onSpanTapped
-	s.view.onActivate = func(i int) { s.showCard(i, true) }
+	s.view.onActivate = s.onSpanTapped // Enter does what a click does
 	s.view.onEscape = s.hideCard
 	s.view.onScroll = s.onViewMoved
 	s.view.onCopy = s.onCopyParagraph
@@ -294,6 +294,12 @@ func (s *mainScreen) setTextSize(size float32) {
 	s.hideCard()
 	s.view.setTextSize(size)
 	s.prefs.SetFloat(prefTextSize, float64(size))
+	s.flash(zoomLevel(size))
+}
+
+// zoomLevel says how big the text is, against the default size.
+func zoomLevel(size float32) string {
+	return fmt.Sprintf("Text size %.0f pt (%.0f%%)", size, 100*size/defaultTextSize)
 }
 
 func (s *mainScreen) zoom(step float32) {
