@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -261,12 +263,22 @@ func (s *mainScreen) showDocument(d *document) {
 	s.view.setDocument(d)
 	s.pane.setDocument(d)
 	s.updateStatus()
+	if !hasBengali(d.ann.Text) {
+		// An English page or a wrong paste: say why nothing is marked.
+		s.note.Importance = widget.WarningImportance
+		s.note.SetText("No Bengali letters in this text, so nothing is highlighted")
+	}
 	s.w.SetTitle("Pathok — " + d.name)
 	if d.uri != nil {
 		addRecent(s.prefs, d.uri.String())
 		s.refreshRecent()
 	}
 	s.w.Canvas().Focus(s.view)
+}
+
+// hasBengali reports whether text has any letter of the Bengali script.
+func hasBengali(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Bengali, r) }) >= 0
 }
 
 func plural(n int, one, many string) string {
