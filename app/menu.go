@@ -57,21 +57,33 @@ func item(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
 	return m
 }
 
+// unlessDialog runs f only when no dialog is up. The main menu takes its
+// shortcuts even behind a modal dialog; Ctrl+O or Ctrl+Shift+V there
+// would open a second dialog over the first or swap the article under it.
+func (s *mainScreen) unlessDialog(f func()) func() {
+	return func() {
+		if s.w.Canvas().Overlays().Top() != nil {
+			return
+		}
+		f()
+	}
+}
+
 func (s *mainScreen) buildMenu() *fyne.MainMenu {
 	s.recentMenu = fyne.NewMenuItem("Recent", nil)
 	s.recentMenu.ChildMenu = fyne.NewMenu("")
 	s.fillRecent()
 
 	file := fyne.NewMenu("File",
-		item("Open…", scOpen, s.onOpen),
-		item("Paste article", scPaste, s.onPaste),
+		item("Open…", scOpen, s.unlessDialog(s.onOpen)),
+		item("Paste article", scPaste, s.unlessDialog(s.onPaste)),
 		s.recentMenu,
 		item("Open the sample article", nil, s.openSample),
 		fyne.NewMenuItemSeparator(),
-		item("Export annotated HTML…", scExport, s.onExport),
+		item("Export annotated HTML…", scExport, s.unlessDialog(s.onExport)),
 		item("Export Anki deck…", nil, s.onExportAnki),
 		fyne.NewMenuItemSeparator(),
-		item("Settings…", scSettings, s.showSettings),
+		item("Settings…", scSettings, s.unlessDialog(s.showSettings)),
 	)
 	// Ctrl+Z as the menu's own shortcut, so that the menu shows it; see
 	// onUndoShortcut for text fields.
@@ -83,7 +95,7 @@ func (s *mainScreen) buildMenu() *fyne.MainMenu {
 		item("Copy selection or paragraph", nil, s.onCopyParagraph),
 		item("Copy article", scCopyAll, s.onCopyArticle),
 		fyne.NewMenuItemSeparator(),
-		item("Find in glossary", scFind, s.onFind),
+		item("Find in glossary", scFind, s.unlessDialog(s.onFind)),
 	)
 	themes := fyne.NewMenu("",
 		fyne.NewMenuItem("System", func() { s.setThemeMode(themeSystem) }),

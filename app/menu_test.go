@@ -157,3 +157,36 @@ func TestEnterSelectsEntry(t *testing.T) {
 		t.Error("got the focus moved off the article; want it kept for Tab and Enter")
 	}
 }
+
+// Shortcuts that open things wait while a dialog is up: the main menu
+// takes them even behind a modal dialog.
+func TestShortcutsWaitBehindDialog(t *testing.T) {
+	s := newTestScreen(t, "")
+	items := map[string]*fyne.MenuItem{}
+	for _, m := range s.mainMenu.Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil {
+				items[it.Shortcut.ShortcutName()] = it
+			}
+		}
+	}
+	for _, sc := range []fyne.Shortcut{scOpen, scPaste, scExport, scSettings} {
+		t.Run(sc.ShortcutName(), func(t *testing.T) {
+			ov := s.w.Canvas().Overlays()
+			s.showKeys()
+			if ov.List() == nil || len(ov.List()) != 1 {
+				t.Fatalf("got %d overlays after Help › Keyboard; want 1", len(ov.List()))
+			}
+			doc := s.doc
+			s.a.Clipboard().SetContent("সের্গেই ল্যাভরভ")
+			items[sc.ShortcutName()].Action()
+			s.wait()
+			if n := len(ov.List()); n != 1 || s.doc != doc {
+				t.Errorf("got %d overlays and article changed %v; want the shortcut to wait behind the dialog", n, s.doc != doc)
+			}
+			for ov.Top() != nil {
+				ov.Remove(ov.Top())
+			}
+		})
+	}
+}
