@@ -135,7 +135,7 @@ func (s *mainScreen) build() {
 	s.buildArticle()
 	s.buildPane()
 	s.split = container.NewHSplit(s.view, s.pane.root)
-	s.split.Offset = s.prefs.FloatWithFallback(prefSplit, defaultSplit)
+	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
 	s.buildStatus()
 
 	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
@@ -146,7 +146,7 @@ func (s *mainScreen) build() {
 	s.w.SetOnDropped(s.onDropped)
 	s.w.SetIcon(appIcon())
 	s.w.Resize(fyne.NewSize(1280, 820))
-	s.w.SetOnClosed(func() { s.prefs.SetFloat(prefSplit, s.split.Offset) })
+	s.w.SetOnClosed(func() { s.prefs.SetFloat(prefSplit, clampSplit(s.split.Offset)) })
 }
 
 func (s *mainScreen) buildArticle() {
