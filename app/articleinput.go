@@ -10,10 +10,16 @@ import (
 // Escape, scrolling keys, Ctrl+C and Ctrl+A).
 
 // MouseIn is part of desktop.Hoverable.
-func (v *articleView) MouseIn(e *desktop.MouseEvent) { v.setHover(v.spanAt(e.Position)) }
+func (v *articleView) MouseIn(e *desktop.MouseEvent) {
+	v.pointer = e.Position
+	v.setHover(v.spanAt(e.Position))
+}
 
 // MouseMoved is part of desktop.Hoverable.
-func (v *articleView) MouseMoved(e *desktop.MouseEvent) { v.setHover(v.spanAt(e.Position)) }
+func (v *articleView) MouseMoved(e *desktop.MouseEvent) {
+	v.pointer = e.Position
+	v.setHover(v.spanAt(e.Position))
+}
 
 // MouseOut is part of desktop.Hoverable.
 func (v *articleView) MouseOut() { v.setHover(-1) }
