@@ -24,9 +24,15 @@ type workspace struct {
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
-// Annotate finds every name and figure in text.
+// Annotate finds every name and figure in text, deciding per article
+// whether টাকা is the taka or the Indian rupee.
 func (g *Glossary) Annotate(text string) *Annotation {
-	a, _ := g.AnnotateContext(context.Background(), text)
+	return g.AnnotateWith(text, figures.Options{})
+}
+
+// AnnotateWith is Annotate with the reader's figure options.
+func (g *Glossary) AnnotateWith(text string, opt figures.Options) *Annotation {
+	a, _ := g.annotate(context.Background(), text, opt)
 	return a
 }
 
@@ -36,6 +42,10 @@ func (g *Glossary) Annotate(text string) *Annotation {
 // paragraphs cannot be marked one by one, since a short name is read by
 // the full name met first anywhere in the text.
 func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotation, error) {
+	return g.annotate(ctx, text, figures.Options{})
+}
+
+func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Options) (*Annotation, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -57,10 +67,6 @@ func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotatio
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	figs := figures.Find(t.Runes)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
@@ -69,6 +75,11 @@ func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotatio
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
+	}
+	figs := figures.FindWith(t.Runes, takaClues(opt, nameSpans))
+	if err := ctx.Err(); err != nil {
+		ws.names = clear0(nameSpans) // it holds entries
+		return nil, err
 	}
 	figSpans := ws.figs[:0]
 	for _, fm := range figs {
