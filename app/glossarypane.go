@@ -123,8 +123,7 @@ func (p *glossaryPane) newList(length func() int, update func(int, *listRow), se
 func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 	r.swatch.setClass(class)
 	if key == p.selected {
-		c := theme.Color(theme.ColorNameSelection)
-		r.bg.FillColor = c
+		r.bg.FillColor = r.count.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
 	} else {
 		r.bg.FillColor = color.Transparent
 	}
