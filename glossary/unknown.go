@@ -170,7 +170,9 @@ func caseEnding(w []rune) (cut int, ok bool) {
 
 // nameLike says whether a Bengali word could be (part of) a foreign name.
 func nameLike(t *bangla.Text, tok bangla.Token) bool {
-	if tok.Script != bangla.Bengali || tok.Len() < 2 {
+	// a word must start with a letter: a run of vowel signs and hasants
+	// (া্) has no reading and is no name
+	if tok.Script != bangla.Bengali || tok.Len() < 2 || !bangla.IsNameStart(t.Runes[tok.Start]) {
 		return false
 	}
 	w := string(t.Runes[tok.Start:tok.End])

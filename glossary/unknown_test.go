@@ -23,6 +23,9 @@ func TestUnknownNames(t *testing.T) {
 		{"adjective after title", "দুই নেতা উষ্ণ করমর্দন করেন", nil},
 		{"hyphen after title", "নেতা-স্তরের বৈঠক", nil},
 		{"title at the end", "তিনি দেশের প্রেসিডেন্ট", nil},
+		// fuzzer finding: marks alone are no word, let alone a name
+		{"only marks after title", "প্রেসিডেন্ট া্", nil},
+		{"vowel sign first after title", "মন্ত্রী িকা বলেন", nil},
 		// Latin headlines and menus are left alone
 		{"latin headline", "North Korea-Russia Relations: সম্পর্ক", nil},
 		{"latin menu line", "Facebook NewsTwitter News", nil},

@@ -62,9 +62,15 @@ func (t *Text) Reset(s string) {
 	}
 	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
 	pos := 0 // original code point index
+	// The output index of the last starter copied by a fast path: a
+	// combining mark that follows must be normalised together with it
+	// (o + U+0306 is ŏ), so the output is taken back to it. Negative
+	// means none.
+	starterRunes := -1
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			starterRunes = len(t.Runes)
 			t.add(rune(c), pos, pos+1)
 			pos++
 			i++
@@ -75,6 +81,9 @@ func (t *Text) Reset(s string) {
 		if c == 0xe0 && i+2 < len(s) && (s[i+1] == 0xa6 || s[i+1] == 0xa7) && s[i+2]&0xc0 == 0x80 {
 			r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
 			if stableBengali(r, s[i+3:]) {
+				if bengaliStarter(r) {
+					starterRunes = len(t.Runes)
+				}
 				if r == '\u09dc' || r == '\u09dd' || r == '\u09df' {
 					t.add(r, pos, pos+1)
 				} else {
@@ -89,17 +98,31 @@ func (t *Text) Reset(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			starterRunes = -1
 			t.add(r, pos, pos+1) // invalid input still maps one-to-one
 			pos++
 			i++
 			continue
 		}
 		if !mayChangeUnderNFC(r) {
+			starterRunes = len(t.Runes)
 			t.add(r, pos, pos+1)
 			pos++
 			i += size
 			continue
 		}
+		if !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() && starterRunes >= 0 && starterRunes < len(t.Runes) {
+			// r combines with or reorders around what came before: redo
+			// from the last starter (decomposed ŏ, Й, or a hasant before
+			// a nukta) so that the output is NFC.
+			starterPos := int(t.Start[starterRunes])
+			for ; pos > starterPos; pos-- {
+				_, size := utf8.DecodeLastRuneInString(s[:i])
+				i -= size
+			}
+			t.Runes, t.Start, t.End = t.Runes[:starterRunes], t.Start[:starterRunes], t.End[:starterRunes]
+		}
+		starterRunes = -1
 		// One normalisation segment through x/text: its output runes all
 		// map to the whole segment, since NFC may reorder or merge in it.
 		seg := i + norm.NFC.NextBoundaryInString(s[i:], true)
@@ -114,6 +137,12 @@ func (t *Text) Reset(s string) {
 		i = seg
 	}
 	t.Len = pos
+}
+
+// bengaliStarter reports whether r is a Bengali letter or digit, which
+// never combines with what precedes it.
+func bengaliStarter(r rune) bool {
+	return r >= 0x0985 && r <= 0x09b9 || r == 0x09ce || r >= 0x09dc && r <= 0x09e1 || r >= 0x09e6
 }
 
 // mayChangeUnderNFC is false for common non-Bengali characters that NFC

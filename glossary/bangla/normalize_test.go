@@ -37,6 +37,13 @@ var normalizeCases = []struct {
 	{"pipe as danda", "হয়েছে|", "হয়েছে।"},
 	// vowel signs in two parts compose (NFC)
 	{"o-kar from e-kar + aa-kar", "ক\u09c7\u09be", "কো"},
+	// decomposed (NFD) input composes, a fuzzer finding: o + U+0306 after
+	// an ASCII letter, и + U+0306, and marks to reorder after a hasant
+	{"nfd latin o breve", "Kaeso\u0306ng", "Kaesŏng"},
+	{"nfd cyrillic short i", "\u0418\u0306oshkar", "Йoshkar"},
+	{"nfd acute after latin", "Sergue\u0301i", "Sergu\u00e9i"},
+	{"hasant before nukta", "ক\u09cd\u09bc", "ক\u09bc\u09cd"},
+	{"overlay mark after hasant", "ক\u09bc\u09cd\u0334", "ক\u0334\u09bc\u09cd"},
 	{"empty", "", ""},
 	{"latin untouched", "DPRK", "DPRK"},
 }
