@@ -1,8 +1,10 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,47 +21,113 @@ type Result struct {
 	// "roman", "hanja", "short", "russian", "korean".
 	Field string
 	// Text is the matching form; Matched holds the rune offsets in Text
-	// of the query's characters, for marking them.
+	// of the query's characters, for marking them (empty when the form
+	// matched by sound, not letter by letter).
 	Text    string
 	Matched []int
-	Score   int
+	// Score orders results: the tier (4 exact, 3 prefix, 2 in this
+	// article, 1 fuzzy) times 10,000 plus a score within the tier.
+	Score int
 }
+
+// Search tiers, best first: the whole query is a form (or sounds like
+// one); a form starts with it; the entry is named in the article the
+// reader has open; the query is near a form.
+const (
+	tierFuzzy  = 1
+	tierHere   = 2
+	tierPrefix = 3
+	tierExact  = 4
+	tierSize   = 10_000
+)
 
 type searchString struct {
 	entry int32
 	field string
 	text  string // normalised, as shown
 	fold  string // lower-cased, for narrowing
+	flat  string // fold without spaces and hyphens
+	words []string
+	key   string // phonetic key of the whole form
+	// isDefault marks a short form's default reading (কিম → Kim Jong Un)
+	isDefault bool
 }
 
-// searchIndex narrows a query to the strings that hold all its letters
-// before fuzzy ranking, since ranking every string of a 100,000-entry
-// glossary costs tens of milliseconds per keystroke.
+// keyRef says which string has a phonetic key, and whether as its whole
+// form or as one of its words.
+type keyRef struct {
+	str   int32
+	whole bool
+}
+
+// searchIndex finds candidates for a query three ways: strings holding
+// all its letters (for fuzzy ranking, since ranking every string of a
+// 100,000-entry glossary costs tens of milliseconds per keystroke),
+// phonetic keys equal to or starting with the query's, and keys within a
+// small Damerau–Levenshtein distance of it through a trigram index.
 type searchIndex struct {
 	strs     []searchString
 	postings map[rune][]int32 // rune → strings that contain it, ascending
+	keys     []string
+	keyIDs   map[string]int32
+	keyRefs  [][]keyRef
+	grams    map[uint32][]int32 // trigram of "^key$" → keys, ascending
+	byKey    []int32            // key ids in key order, for prefixes
+	// entry i's strings are strs[firstStr[i]:firstStr[i+1]]
+	firstStr []int32
+	scratch  sync.Pool // *gramCounts
+}
+
+type gramCounts struct {
+	n       []uint8
+	touched []int32
 }
 
 func (g *Glossary) searchIndex() *searchIndex {
 	g.searchOnce.Do(func() {
-		ix := &searchIndex{postings: make(map[rune][]int32)}
+		ix := &searchIndex{postings: make(map[rune][]int32), keyIDs: make(map[string]int32), grams: make(map[uint32][]int32)}
+		addKey := func(k string, ref keyRef) {
+			if k == "" {
+				return
+			}
+			id, ok := ix.keyIDs[k]
+			if !ok {
+				id = int32(len(ix.keys))
+				ix.keyIDs[k] = id
+				ix.keys = append(ix.keys, k)
+				ix.keyRefs = append(ix.keyRefs, nil)
+				for _, gr := range trigrams(k) {
+					ix.grams[gr] = append(ix.grams[gr], id)
+				}
+			}
+			ix.keyRefs[id] = append(ix.keyRefs[id], ref)
+		}
 		add := func(e int, field, s string) {
 			if s == "" {
 				return
 			}
 			s = bangla.NormalizeString(s)
 			id := int32(len(ix.strs))
-			ix.strs = append(ix.strs, searchString{int32(e), field, s, strings.ToLower(s)})
+			fold := strings.ToLower(s)
+			key, wordKeys := searchKeys(s)
+			ix.strs = append(ix.strs, searchString{entry: int32(e), field: field, text: s, fold: fold, flat: flatten(fold), words: strings.FieldsFunc(fold, isWordBreak), key: key})
 			seen := map[rune]bool{}
-			for _, r := range strings.ToLower(s) {
+			for _, r := range fold {
 				if seen[r] || unicode.IsSpace(r) {
 					continue
 				}
 				seen[r] = true
 				ix.postings[r] = append(ix.postings[r], id)
 			}
+			addKey(key, keyRef{id, true})
+			if len(wordKeys) > 1 {
+				for _, w := range wordKeys {
+					addKey(w, keyRef{id, false})
+				}
+			}
 		}
 		for i, e := range g.entries {
+			ix.firstStr = append(ix.firstStr, int32(len(ix.strs)))
 			for _, s := range e.Bengali {
 				add(i, "bengali", s)
 			}
@@ -67,8 +135,11 @@ func (g *Glossary) searchIndex() *searchIndex {
 				add(i, "english", s)
 			}
 			for _, s := range e.Short {
-				s, _ = ShortForm(s)
+				s, def := ShortForm(s)
 				add(i, "short", s)
+				if def {
+					ix.strs[len(ix.strs)-1].isDefault = true
+				}
 			}
 			add(i, "native", e.Native)
 			add(i, "roman", e.Roman)
@@ -80,43 +151,120 @@ func (g *Glossary) searchIndex() *searchIndex {
 				add(i, "korean", e.Korean)
 			}
 		}
+		ix.firstStr = append(ix.firstStr, int32(len(ix.strs)))
+		ix.byKey = make([]int32, len(ix.keys))
+		for i := range ix.byKey {
+			ix.byKey[i] = int32(i)
+		}
+		sort.Slice(ix.byKey, func(a, b int) bool { return ix.keys[ix.byKey[a]] < ix.keys[ix.byKey[b]] })
+		ix.scratch.New = func() any { return &gramCounts{n: make([]uint8, len(ix.keys))} }
 		g.search = ix
 	})
 	return g.search
 }
 
-// Search finds up to n entries whose forms fuzzily match query, best
-// first, one result per entry. The query may be Bengali, English,
-// Cyrillic, Hangul or a romanisation.
-func (g *Glossary) Search(query string, n int) []Result {
+func isWordBreak(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' || r == ',' }
+
+// flatten drops the spaces and hyphens, which readers type or leave out
+// at will (kim jong-un, Kim Jong Un, kimjongun).
+func flatten(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordBreak(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// trigrams of "^key$", packed.
+func trigrams(k string) []uint32 {
+	p := "^" + k + "$"
+	out := make([]uint32, 0, len(p)-2)
+	for i := 0; i+3 <= len(p); i++ {
+		out = append(out, uint32(p[i])<<16|uint32(p[i+1])<<8|uint32(p[i+2]))
+	}
+	return out
+}
+
+// hit is the best way one string matched, while results are gathered.
+type hit struct {
+	tier, sub int
+	matched   []int
+}
+
+// Search finds up to n entries matching query, best first, one result
+// per entry. The query may be Bengali (inflected or not), English,
+// Cyrillic, Hangul or any romanisation, with typos. here lists the ids
+// of the entries named in the article the reader has open: they come
+// before mere fuzzy matches.
+func (g *Glossary) Search(query string, n int, here ...string) []Result {
 	q := strings.ToLower(strings.TrimSpace(bangla.NormalizeString(query)))
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" || n <= 0 {
 		return nil
 	}
 	ix := g.searchIndex()
-	cands := ix.narrow(q)
-	if len(cands) == 0 {
-		return nil
+	hits := map[int32]hit{}
+	consider := func(str int32, h hit) {
+		if old, ok := hits[str]; !ok || h.tier > old.tier || h.tier == old.tier && h.sub > old.sub {
+			if h.matched == nil && ok && old.matched != nil && h.tier == old.tier {
+				h.matched = old.matched
+			}
+			hits[str] = h
+		}
 	}
-	texts := make([]string, len(cands))
-	for i, c := range cands {
-		texts[i] = ix.strs[c].text
+	qflat := flatten(q)
+	qwords := strings.FieldsFunc(q, isWordBreak)
+
+	// Letter by letter: fuzzy (sahilm) over the strings that hold every
+	// letter of the query.
+	if cands := ix.narrow(q); len(cands) > 0 {
+		texts := make([]string, len(cands))
+		for i, c := range cands {
+			texts[i] = ix.strs[c].text
+		}
+		for _, m := range fuzzy.Find(q, texts) {
+			id := cands[m.Index]
+			consider(id, letterHit(&ix.strs[id], q, qflat, qwords, m.Score, runeOffsets(ix.strs[id].text, m.MatchedIndexes)))
+		}
+	}
+
+	// By sound: the query and, for Bengali, the query with a case ending
+	// taken off, as the article view reads it.
+	for i, v := range queryVariants(q) {
+		ix.bySound(v, i > 0, consider)
+	}
+	if s, ok := g.Lookup(query); ok {
+		ix.considerEntry(g.byID[s.Entry.ID], s.Base, consider)
+	}
+
+	qScript := scriptOf(q)
+	inHere := make(map[string]bool, len(here))
+	for _, id := range here {
+		inHere[id] = true
 	}
 	best := map[int32]Result{}
-	for _, m := range fuzzy.Find(q, texts) {
-		s := ix.strs[cands[m.Index]]
-		score := m.Score + fieldBonus(s.field)
-		if strings.HasPrefix(s.fold, q) {
-			score += 50
+	for str, h := range hits {
+		s := &ix.strs[str]
+		e := g.entries[s.entry]
+		tier, sub := h.tier, h.sub+fieldBonus(s.field)+focusBonus(e)
+		if scriptOf(s.fold) == qScript {
+			sub += 10 // a Latin query is answered by a Latin form first
 		}
-		if s.fold == q {
-			score += 100
+		if s.isDefault {
+			sub += 30 // কিম: the reading the article view chooses alone
 		}
-		if old, ok := best[s.entry]; ok && old.Score >= score {
+		if inHere[e.ID] {
+			if tier < tierHere {
+				tier = tierHere
+			}
+			sub += 50
+		}
+		score := tier*tierSize + min(max(sub, 0), tierSize-1)
+		if old, ok := best[s.entry]; ok && (old.Score > score || old.Score == score && old.Text <= s.text) {
 			continue
 		}
-		best[s.entry] = Result{Entry: g.entries[s.entry], Field: s.field, Text: s.text, Matched: runeOffsets(s.text, m.MatchedIndexes), Score: score}
+		best[s.entry] = Result{Entry: e, Field: s.field, Text: s.text, Matched: h.matched, Score: score}
 	}
 	out := make([]Result, 0, len(best))
 	for _, r := range best {
@@ -134,11 +282,241 @@ func (g *Glossary) Search(query string, n int) []Result {
 	return out
 }
 
+// letterHit places a string that holds the query's letters in order.
+func letterHit(s *searchString, q, qflat string, qwords []string, fuzzyScore int, matched []int) hit {
+	clip := min(max(fuzzyScore, -900), 900)
+	short := -min(utf8.RuneCountInString(s.flat)-utf8.RuneCountInString(qflat), 900)
+	switch {
+	case s.flat == qflat:
+		return hit{tierExact, 9000, matched}
+	case len(qwords) == 1 && slices.Contains(s.words, q):
+		return hit{tierExact, 7000 + short/10, matched}
+	case strings.HasPrefix(s.flat, qflat):
+		return hit{tierPrefix, 8000 + short, matched}
+	case len(qwords) == 1 && slices.ContainsFunc(s.words, func(w string) bool { return strings.HasPrefix(w, q) }):
+		return hit{tierPrefix, 6500 + short, matched}
+	}
+	return hit{tierFuzzy, 3000 + clip/2, matched}
+}
+
+// queryVariants is the query itself and, when its last word is Bengali
+// with a case ending, the query without the ending (শোইগুর → শোইগু).
+func queryVariants(q string) []string {
+	out := []string{q}
+	rs := []rune(q)
+	last := strings.LastIndexAny(q, " -") + 1
+	word := []rune(q[last:])
+	if len(word) == 0 || !(word[0] >= 0x0980 && word[0] <= 0x09ff) {
+		return out
+	}
+	for cut := len(word) - 1; cut >= 2; cut-- {
+		if word[cut-1] == '\u09cd' {
+			continue
+		}
+		if bangla.LookupSuffix(word[cut:]) != nil {
+			out = append(out, string(rs[:len(rs)-len(word)+cut]))
+		}
+	}
+	return out
+}
+
+// bySound finds the strings whose phonetic key equals, starts with or is
+// near that of v; stripped marks a query whose ending was taken off,
+// which matches a little less surely than the query as typed.
+func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit)) {
+	key, words := searchKeys(v)
+	if key == "" {
+		return
+	}
+	single := len(words) <= 1
+	penalty := 0
+	if stripped {
+		penalty = 300
+	}
+	if id, ok := ix.keyIDs[key]; ok {
+		for _, ref := range ix.keyRefs[id] {
+			switch {
+			case ref.whole:
+				consider(ref.str, hit{tierExact, 8000 - penalty, nil})
+			case single:
+				consider(ref.str, hit{tierExact, 6000 - penalty, nil})
+			}
+		}
+	}
+	if len(key) >= 3 {
+		i := sort.Search(len(ix.byKey), func(i int) bool { return ix.keys[ix.byKey[i]] >= key })
+		for n := 0; i < len(ix.byKey) && n < 300 && strings.HasPrefix(ix.keys[ix.byKey[i]], key); i, n = i+1, n+1 {
+			k := ix.keys[ix.byKey[i]]
+			if k == key {
+				continue
+			}
+			for _, ref := range ix.keyRefs[ix.byKey[i]] {
+				if ref.whole || single {
+					consider(ref.str, hit{tierPrefix, 5000 - min(len(k)-len(key), 900) - penalty - wordPenalty(ref), nil})
+				}
+			}
+		}
+	}
+	if len(key) < 4 {
+		return // too short to tell a typo from another name
+	}
+	d := 1
+	switch {
+	case len(key) > 10:
+		d = 3
+	case len(key) > 5:
+		d = 2
+	}
+	for _, kid := range ix.nearKeys(key, d) {
+		k := ix.keys[kid]
+		dist := damerau(key, k, d)
+		if dist < 1 || dist > d {
+			continue
+		}
+		for _, ref := range ix.keyRefs[kid] {
+			if ref.whole || single {
+				consider(ref.str, hit{tierFuzzy, 5500 - 1000*dist - penalty - wordPenalty(ref), nil})
+			}
+		}
+	}
+}
+
+// wordPenalty ranks a form that is the query as a whole above one that
+// holds it as a word (Novosibirsk before Novosibirsk Oblast).
+func wordPenalty(ref keyRef) int {
+	if ref.whole {
+		return 0
+	}
+	return 200
+}
+
+// nearKeys returns the keys sharing enough trigrams with key to be within
+// distance d of it: an edit changes at most four trigrams of "^key$".
+func (ix *searchIndex) nearKeys(key string, d int) []int32 {
+	grams := trigrams(key)
+	need := max(len(grams)-4*d, 1)
+	c := ix.scratch.Get().(*gramCounts)
+	defer ix.scratch.Put(c)
+	var out []int32
+	for _, gr := range grams {
+		for _, kid := range ix.grams[gr] {
+			if c.n[kid] == 0 {
+				c.touched = append(c.touched, kid)
+			}
+			if c.n[kid] < 255 {
+				c.n[kid]++
+			}
+		}
+	}
+	for _, kid := range c.touched {
+		if int(c.n[kid]) >= need {
+			if l := len(ix.keys[kid]); l >= len(key)-d && l <= len(key)+d {
+				out = append(out, kid)
+			}
+		}
+		c.n[kid] = 0
+	}
+	c.touched = c.touched[:0]
+	return out
+}
+
+// damerau is the optimal-string-alignment distance between a and b,
+// giving up (returning limit+1) once it must exceed limit.
+func damerau(a, b string, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// considerEntry records an entry the article view reads the query as
+// (ল্যাভরভের is Lavrov): an exact match, shown by its form closest to
+// what was typed.
+func (ix *searchIndex) considerEntry(e int, base string, consider func(int32, hit)) {
+	flat := flatten(strings.ToLower(bangla.NormalizeString(base)))
+	bestStr, bestSub := int32(-1), 0
+	for i := ix.firstStr[e]; i < ix.firstStr[e+1]; i++ {
+		s := &ix.strs[i]
+		sub := 8500
+		if s.flat != flat {
+			sub = 8400
+		}
+		if bestStr < 0 || sub > bestSub {
+			bestStr, bestSub = i, sub
+		}
+	}
+	if bestStr >= 0 {
+		consider(bestStr, hit{tierExact, bestSub, nil})
+	}
+}
+
+// focusBonus prefers, between equals, what Pathok's readers follow:
+// Russia and the two Koreas (Pyongyang before Benin, 베냉, for "phenian").
+func focusBonus(e *Entry) int {
+	switch e.Country {
+	case "RU", "KP", "KR":
+		return 5
+	}
+	return 0
+}
+
+// scriptOf names the script of the first letter of s.
+func scriptOf(s string) int {
+	for _, r := range s {
+		switch {
+		case r >= 0x0980 && r <= 0x09ff:
+			return 1
+		case r >= 0x0400 && r <= 0x04ff:
+			return 2
+		case r >= 0xac00 && r <= 0xd7a3, r >= 0x1100 && r <= 0x11ff, r >= 0x3130 && r <= 0x318f:
+			return 3
+		case unicode.IsLetter(r) && r < 0x0250:
+			return 4
+		case unicode.IsLetter(r):
+			return 5
+		}
+	}
+	return 0
+}
+
 // fieldBonus lets a headword-like form outrank an alias scoring the same.
 func fieldBonus(field string) int {
 	switch field {
 	case "bengali", "english", "native":
-		return 2
+		return 20
 	}
 	return 0
 }
