@@ -51,6 +51,7 @@ type searchString struct {
 	key   string // phonetic key of the whole form
 	// isDefault marks a short form's default reading (কিম → Kim Jong Un)
 	isDefault bool
+	script    int
 }
 
 // keyRef says which string has a phonetic key, and whether as its whole
@@ -73,9 +74,11 @@ type searchIndex struct {
 	keyRefs  [][]keyRef
 	grams    map[uint32][]int32 // trigram of "^key$" → keys, ascending
 	byKey    []int32            // key ids in key order, for prefixes
+	byFold   []int32            // strings in order of fold, for prefixes
 	// entry i's strings are strs[firstStr[i]:firstStr[i+1]]
 	firstStr []int32
 	scratch  sync.Pool // *gramCounts
+	scores   sync.Pool // *searchScratch
 }
 
 type gramCounts struct {
@@ -110,7 +113,7 @@ func (g *Glossary) searchIndex() *searchIndex {
 			id := int32(len(ix.strs))
 			fold := strings.ToLower(s)
 			key, wordKeys := searchKeys(s)
-			ix.strs = append(ix.strs, searchString{entry: int32(e), field: field, text: s, fold: fold, flat: flatten(fold), words: strings.FieldsFunc(fold, isWordBreak), key: key})
+			ix.strs = append(ix.strs, searchString{entry: int32(e), field: field, text: s, fold: fold, flat: flatten(fold), words: strings.FieldsFunc(fold, isWordBreak), key: key, script: scriptOf(fold)})
 			seen := map[rune]bool{}
 			for _, r := range fold {
 				if seen[r] || unicode.IsSpace(r) {
@@ -152,12 +155,21 @@ func (g *Glossary) searchIndex() *searchIndex {
 			}
 		}
 		ix.firstStr = append(ix.firstStr, int32(len(ix.strs)))
+		ix.byFold = make([]int32, len(ix.strs))
+		for i := range ix.byFold {
+			ix.byFold[i] = int32(i)
+		}
+		slices.SortFunc(ix.byFold, func(a, b int32) int { return strings.Compare(ix.strs[a].fold, ix.strs[b].fold) })
 		ix.byKey = make([]int32, len(ix.keys))
 		for i := range ix.byKey {
 			ix.byKey[i] = int32(i)
 		}
 		sort.Slice(ix.byKey, func(a, b int) bool { return ix.keys[ix.byKey[a]] < ix.keys[ix.byKey[b]] })
 		ix.scratch.New = func() any { return &gramCounts{n: make([]uint8, len(ix.keys))} }
+		n := len(g.entries)
+		ix.scores.New = func() any {
+			return &searchScratch{score: make([]int32, n), str: make([]int32, n), matched: make([][]int, n)}
+		}
 		g.search = ix
 	})
 	return g.search
@@ -204,80 +216,140 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 		return nil
 	}
 	ix := g.searchIndex()
-	hits := map[int32]hit{}
-	consider := func(str int32, h hit) {
-		if old, ok := hits[str]; !ok || h.tier > old.tier || h.tier == old.tier && h.sub > old.sub {
-			if h.matched == nil && ok && old.matched != nil && h.tier == old.tier {
-				h.matched = old.matched
-			}
-			hits[str] = h
+	qScript := scriptOf(q)
+	inHere := make(map[int32]bool, len(here))
+	for _, id := range here {
+		if e, ok := g.byID[id]; ok {
+			inHere[int32(e)] = true
 		}
 	}
+	sc := ix.scores.Get().(*searchScratch)
+	defer ix.scores.Put(sc)
+	strong := 0 // entries matched exactly or by prefix
+	// consider keeps, per entry, the best way one of its strings matched,
+	// in dense arrays: a broad query touches thousands of strings.
+	consider := func(str int32, h hit) {
+		s := &ix.strs[str]
+		e := s.entry
+		tier, sub := h.tier, h.sub+fieldBonus(s.field)+focusBonus(g.entries[e])
+		if s.script == qScript {
+			sub += 10 // a Latin query is answered by a Latin form first
+		}
+		if s.isDefault {
+			sub += 30 // কিম: the reading the article view chooses alone
+		}
+		if inHere[e] {
+			tier = max(tier, tierHere)
+			sub += 50
+		}
+		score := int32(tier*tierSize + min(max(sub, 0), tierSize-1))
+		old := sc.score[e]
+		switch {
+		case old == 0:
+			sc.touched = append(sc.touched, e)
+		case score < old, score == old && ix.strs[sc.str[e]].text <= s.text:
+			if score == old && sc.str[e] == str && sc.matched[e] == nil {
+				sc.matched[e] = h.matched
+			}
+			return
+		}
+		if h.matched == nil && sc.str[e] == str && old != 0 {
+			h.matched = sc.matched[e]
+		}
+		if old < tierPrefix*tierSize && score >= tierPrefix*tierSize {
+			strong++
+		}
+		sc.score[e], sc.str[e], sc.matched[e] = score, str, h.matched
+	}
+	// enough reports whether n entries already match exactly or by
+	// prefix: then no fuzzy match can reach the results.
+	enough := func() bool { return strong >= n }
 	qflat := flatten(q)
 	qwords := strings.FieldsFunc(q, isWordBreak)
 
 	// Letter by letter: fuzzy (sahilm) over the strings that hold every
-	// letter of the query.
-	if cands := ix.narrow(q); len(cands) > 0 {
+	// letter of the query. A query of a letter or two is held by most
+	// strings: there, only the forms it begins count.
+	if cands := ix.narrow(q); len(cands) > maxFuzzyCandidates {
+		ix.byPrefix(q, func(id int32) {
+			consider(id, letterHit(&ix.strs[id], q, qflat, qwords, 0, prefixBytes(q)))
+		})
+	} else if len(cands) > 0 {
 		texts := make([]string, len(cands))
 		for i, c := range cands {
 			texts[i] = ix.strs[c].text
 		}
 		for _, m := range fuzzy.Find(q, texts) {
 			id := cands[m.Index]
-			consider(id, letterHit(&ix.strs[id], q, qflat, qwords, m.Score, runeOffsets(ix.strs[id].text, m.MatchedIndexes)))
+			consider(id, letterHit(&ix.strs[id], q, qflat, qwords, m.Score, m.MatchedIndexes))
 		}
 	}
 
 	// By sound: the query and, for Bengali, the query with a case ending
 	// taken off, as the article view reads it.
 	for i, v := range queryVariants(q) {
-		ix.bySound(v, i > 0, consider)
+		ix.bySound(v, i > 0, consider, enough)
 	}
 	if s, ok := g.Lookup(query); ok {
 		ix.considerEntry(g.byID[s.Entry.ID], s.Base, consider)
 	}
 
-	qScript := scriptOf(q)
-	inHere := make(map[string]bool, len(here))
-	for _, id := range here {
-		inHere[id] = true
+	// The best n, by score and then id, without sorting every hit.
+	top := make([]int32, 0, n+1)
+	before := func(a, b int32) bool {
+		if sc.score[a] != sc.score[b] {
+			return sc.score[a] > sc.score[b]
+		}
+		return g.entries[a].ID < g.entries[b].ID
 	}
-	best := map[int32]Result{}
-	for str, h := range hits {
-		s := &ix.strs[str]
-		e := g.entries[s.entry]
-		tier, sub := h.tier, h.sub+fieldBonus(s.field)+focusBonus(e)
-		if scriptOf(s.fold) == qScript {
-			sub += 10 // a Latin query is answered by a Latin form first
-		}
-		if s.isDefault {
-			sub += 30 // কিম: the reading the article view chooses alone
-		}
-		if inHere[e.ID] {
-			if tier < tierHere {
-				tier = tierHere
-			}
-			sub += 50
-		}
-		score := tier*tierSize + min(max(sub, 0), tierSize-1)
-		if old, ok := best[s.entry]; ok && (old.Score > score || old.Score == score && old.Text <= s.text) {
+	for _, e := range sc.touched {
+		if len(top) == n && !before(e, top[n-1]) {
 			continue
 		}
-		best[s.entry] = Result{Entry: e, Field: s.field, Text: s.text, Matched: h.matched, Score: score}
-	}
-	out := make([]Result, 0, len(best))
-	for _, r := range best {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+		i := sort.Search(len(top), func(i int) bool { return before(e, top[i]) })
+		top = slices.Insert(top, i, e)
+		if len(top) > n {
+			top = top[:n]
 		}
-		return out[i].Entry.ID < out[j].Entry.ID
-	})
-	if len(out) > n {
-		out = out[:n]
+	}
+	out := make([]Result, len(top))
+	for i, e := range top {
+		s := &ix.strs[sc.str[e]]
+		out[i] = Result{Entry: g.entries[e], Field: s.field, Text: s.text, Matched: runeOffsets(s.text, sc.matched[e]), Score: int(sc.score[e])}
+	}
+	for _, e := range sc.touched {
+		sc.score[e], sc.matched[e] = 0, nil
+	}
+	sc.touched = sc.touched[:0]
+	return out
+}
+
+// searchScratch holds one search's best match per entry.
+type searchScratch struct {
+	score   []int32 // 0: not matched
+	str     []int32
+	matched [][]int // byte offsets in the string's text
+	touched []int32
+}
+
+// maxFuzzyCandidates bounds the strings ranked letter by letter: ranking
+// costs about a microsecond a string.
+const maxFuzzyCandidates = 600
+
+// byPrefix calls f with the strings whose lower-cased form starts with q,
+// at most maxFuzzyCandidates of them.
+func (ix *searchIndex) byPrefix(q string, f func(int32)) {
+	i := sort.Search(len(ix.byFold), func(i int) bool { return ix.strs[ix.byFold[i]].fold >= q })
+	for n := 0; i < len(ix.byFold) && n < maxFuzzyCandidates && strings.HasPrefix(ix.strs[ix.byFold[i]].fold, q); i, n = i+1, n+1 {
+		f(ix.byFold[i])
+	}
+}
+
+// prefixBytes marks every character of a prefix match, as byte offsets.
+func prefixBytes(q string) []int {
+	var out []int
+	for i := range q {
+		out = append(out, i)
 	}
 	return out
 }
@@ -323,7 +395,7 @@ func queryVariants(q string) []string {
 // bySound finds the strings whose phonetic key equals, starts with or is
 // near that of v; stripped marks a query whose ending was taken off,
 // which matches a little less surely than the query as typed.
-func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit)) {
+func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit), enough func() bool) {
 	key, words := searchKeys(v)
 	if key == "" {
 		return
@@ -357,14 +429,16 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 			}
 		}
 	}
-	if len(key) < 4 {
-		return // too short to tell a typo from another name
+	if len(key) < 5 || stripped || enough() {
+		// too short to tell a typo from another name; or a typo on top
+		// of an ending, which is too far a guess; or no need
+		return
 	}
 	d := 1
 	switch {
-	case len(key) > 10:
+	case len(key) >= 12:
 		d = 3
-	case len(key) > 5:
+	case len(key) >= 7:
 		d = 2
 	}
 	for _, kid := range ix.nearKeys(key, d) {
@@ -391,10 +465,11 @@ func wordPenalty(ref keyRef) int {
 }
 
 // nearKeys returns the keys sharing enough trigrams with key to be within
-// distance d of it: an edit changes at most four trigrams of "^key$".
+// distance d of it: an edit changes at most three trigrams of "^key$"
+// (a transposition four, so a few of those are missed on short keys).
 func (ix *searchIndex) nearKeys(key string, d int) []int32 {
 	grams := trigrams(key)
-	need := max(len(grams)-4*d, 1)
+	need := max(len(grams)-3*d, 2)
 	c := ix.scratch.Get().(*gramCounts)
 	defer ix.scratch.Put(c)
 	var out []int32
@@ -408,17 +483,27 @@ func (ix *searchIndex) nearKeys(key string, d int) []int32 {
 			}
 		}
 	}
+	// the keys sharing the most trigrams first, at most maxNearKeys
+	var byCount [256][]int32
+	top := 0
 	for _, kid := range c.touched {
-		if int(c.n[kid]) >= need {
+		if n := int(c.n[kid]); n >= need {
 			if l := len(ix.keys[kid]); l >= len(key)-d && l <= len(key)+d {
-				out = append(out, kid)
+				byCount[n] = append(byCount[n], kid)
+				top = max(top, n)
 			}
 		}
 		c.n[kid] = 0
 	}
 	c.touched = c.touched[:0]
+	for n := top; n >= need && len(out) < maxNearKeys; n-- {
+		out = append(out, byCount[n][:min(len(byCount[n]), maxNearKeys-len(out))]...)
+	}
 	return out
 }
+
+// maxNearKeys bounds the keys measured by edit distance per query.
+const maxNearKeys = 400
 
 // damerau is the optimal-string-alignment distance between a and b,
 // giving up (returning limit+1) once it must exceed limit.
@@ -426,9 +511,14 @@ func damerau(a, b string, limit int) int {
 	if abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// three rows, on the stack for keys of ordinary length
+	var rows [3][34]int
+	var prev2, prev, cur []int
+	if len(b) < len(rows[0]) {
+		prev2, prev, cur = rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -554,6 +644,16 @@ func (ix *searchIndex) narrow(q string) []int32 {
 func intersect(a, b []int32) []int32 {
 	out := a[:0]
 	j := 0
+	if len(a)*16 < len(b) {
+		// a few against many (a rare letter against a vowel sign): search
+		for _, x := range a {
+			j += sort.Search(len(b)-j, func(i int) bool { return b[j+i] >= x })
+			if j < len(b) && b[j] == x {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
 	for _, x := range a {
 		for j < len(b) && b[j] < x {
 			j++
@@ -567,6 +667,9 @@ func intersect(a, b []int32) []int32 {
 
 // runeOffsets turns the byte offsets fuzzy reports into rune offsets.
 func runeOffsets(s string, bytesIdx []int) []int {
+	if bytesIdx == nil {
+		return nil
+	}
 	out := make([]int, len(bytesIdx))
 	for i, b := range bytesIdx {
 		out[i] = utf8.RuneCountInString(s[:b])

@@ -138,3 +138,114 @@ func TestReaderQueries(t *testing.T) {
 	n := len(readerQueries)
 	t.Logf("%d queries: first %d (%.0f%%), top 5 %d (%.0f%%)", n, first, 100*float64(first)/float64(n), top5, 100*float64(top5)/float64(n))
 }
+
+// TestSearchTiers: an exact form beats a prefix, a prefix beats an entry
+// named in the article, which beats a mere fuzzy match.
+func TestSearchTiers(t *testing.T) {
+	g, err := New([]*Entry{
+		{ID: "a-exact", Kind: Place, Country: "RU", Bengali: []string{"কুরস্ক"}, English: []string{"Kursk"}},
+		{ID: "b-prefix", Kind: Place, Country: "RU", Bengali: []string{"কুরস্ক ওব্লাস্ট"}, English: []string{"Kursk Oblast"}},
+		{ID: "c-fuzzy", Kind: Place, Country: "RU", English: []string{"Kurst"}},
+		{ID: "d-fuzzy", Kind: Place, Country: "RU", English: []string{"Kursp"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, query string
+		here        []string
+		want        []string
+	}{
+		{"exact first, then prefix, then fuzzy", "kursk", nil, []string{"a-exact", "b-prefix", "c-fuzzy", "d-fuzzy"}},
+		{"in the article before fuzzy", "kursk", []string{"d-fuzzy"}, []string{"a-exact", "b-prefix", "d-fuzzy", "c-fuzzy"}},
+		{"in the article does not beat exact or prefix", "kursk", []string{"d-fuzzy", "c-fuzzy"}, []string{"a-exact", "b-prefix"}},
+		{"typo: still first", "kursc", nil, []string{"a-exact"}},
+		{"bengali inflected is exact", "কুরস্কের", nil, []string{"a-exact"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := g.Search(c.query, 10, c.here...)
+			var got []string
+			for _, r := range rs {
+				got = append(got, r.Entry.ID)
+			}
+			if len(got) < len(c.want) {
+				t.Fatalf("got %v; want it to start with %v", got, c.want)
+			}
+			for i, w := range c.want {
+				if got[i] != w {
+					t.Fatalf("got %v; want it to start with %v", got, c.want)
+				}
+			}
+			for i := 1; i < len(rs); i++ {
+				if rs[i].Score > rs[i-1].Score {
+					t.Fatalf("scores not descending: %v", rs)
+				}
+			}
+		})
+	}
+}
+
+func TestPhoneticKey(t *testing.T) {
+	same := []struct{ name, a, b string }{
+		// other scripts meet the English headword
+		{"hangul russian name", "쇼이구", "Shoigu"},
+		{"hangul consonant cluster", "모스크바", "Москва"},
+		{"hangul korean name", "김정은", "Kim Jong Un"},
+		{"cyrillic korean name", "Ким Ё Чжон", "Kim Yo Jong"},
+		{"cyrillic", "Хабаровск", "Khabarovsk"},
+		{"bengali", "খাবারভস্ক", "Khabarovsk"},
+		{"cyrillic ph", "Пхеньян", "Phenian"},
+		// romanisation variants
+		{"eo/o/u", "Seoul", "Sŏul"},
+		{"cyrillic seoul", "Сеул", "Seoul"},
+		{"rr and mr", "Gaeseong", "Kaesong"},
+		{"y and i", "Kyiv", "Kiev"},
+		{"v and w", "Vonsan", "Wonsan"},
+		{"ch and j", "Cheju", "Jeju"},
+		{"double letters", "Puttin", "Putin"},
+		{"hyphens and spaces", "kim jong-un", "Kim Jong Un"},
+		{"ou and u", "Poutine", "Putine"},
+	}
+	for _, c := range same {
+		t.Run(c.name, func(t *testing.T) {
+			a, _ := searchKeys(c.a)
+			b, _ := searchKeys(c.b)
+			if a != b || a == "" {
+				t.Errorf("key(%q) = %q, key(%q) = %q; want equal", c.a, a, c.b, b)
+			}
+		})
+	}
+	different := []struct{ name, a, b string }{
+		{"different names", "Lavrov", "Peskov"},
+		{"a and o differ", "Kaman", "Komon"},
+	}
+	for _, c := range different {
+		t.Run(c.name, func(t *testing.T) {
+			a, _ := searchKeys(c.a)
+			b, _ := searchKeys(c.b)
+			if a == b {
+				t.Errorf("key(%q) = key(%q) = %q; want different", c.a, c.b, a)
+			}
+		})
+	}
+}
+
+func TestDamerau(t *testing.T) {
+	cases := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"suku", "suku", 2, 0},
+		{"laplup", "laplu", 2, 1},
+		{"samsun", "sasmun", 2, 1}, // transposition
+		{"kasun", "kisun", 2, 1},
+		{"abcdef", "ghijkl", 2, 3}, // gives up past the limit
+	}
+	for _, c := range cases {
+		if got := damerau(c.a, c.b, c.limit); got != c.want {
+			t.Errorf("damerau(%q, %q, %d) = %d; want %d", c.a, c.b, c.limit, got, c.want)
+		}
+	}
+}
