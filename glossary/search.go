@@ -247,7 +247,7 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 		switch {
 		case old == 0:
 			sc.touched = append(sc.touched, e)
-		case score < old, score == old && ix.strs[sc.str[e]].text <= s.text:
+		case score < old, score == old && sc.str[e] <= str: // on a tie, the form listed first
 			if score == old && sc.str[e] == str && sc.matched[e] == nil {
 				sc.matched[e] = h.matched
 			}
