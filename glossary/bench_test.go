@@ -136,7 +136,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(p95ms(wall), "ms-p95")
-	if cpu[len(cpu)-1] > 0 {
+	if slices.Max(cpu) > 0 {
 		b.ReportMetric(p95ms(cpu), "cpu-ms-p95")
 	}
 }

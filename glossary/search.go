@@ -75,6 +75,7 @@ type searchIndex struct {
 	grams    map[uint32][]int32 // trigram of "^key$" → keys, ascending
 	byKey    []int32            // key ids in key order, for prefixes
 	byFold   []int32            // strings in order of fold, for prefixes
+	byWord   []wordRef          // words after the first, in order
 	// entry i's strings are strs[firstStr[i]:firstStr[i+1]]
 	firstStr []int32
 	scratch  sync.Pool // *gramCounts
@@ -160,6 +161,20 @@ func (g *Glossary) searchIndex() *searchIndex {
 			ix.byFold[i] = int32(i)
 		}
 		slices.SortFunc(ix.byFold, func(a, b int32) int { return strings.Compare(ix.strs[a].fold, ix.strs[b].fold) })
+		for i := range ix.strs {
+			fold := ix.strs[i].fold
+			for at, w := range wordStarts(fold) {
+				if at > 0 {
+					ix.byWord = append(ix.byWord, wordRef{w, int32(i), int32(at)})
+				}
+			}
+		}
+		slices.SortFunc(ix.byWord, func(a, b wordRef) int {
+			if c := strings.Compare(a.word, b.word); c != 0 {
+				return c
+			}
+			return int(a.str - b.str)
+		})
 		ix.byKey = make([]int32, len(ix.keys))
 		for i := range ix.byKey {
 			ix.byKey[i] = int32(i)
@@ -168,11 +183,29 @@ func (g *Glossary) searchIndex() *searchIndex {
 		ix.scratch.New = func() any { return &gramCounts{n: make([]uint8, len(ix.keys))} }
 		n := len(g.entries)
 		ix.scores.New = func() any {
-			return &searchScratch{score: make([]int32, n), str: make([]int32, n), matched: make([][]int, n)}
+			return &searchScratch{score: make([]int32, n), str: make([]int32, n), show: make([]int32, n), showScore: make([]int32, n), matched: make([][]int, n)}
 		}
 		g.search = ix
 	})
 	return g.search
+}
+
+// wordStarts maps the byte offset of each word of s to the rest of s from
+// there.
+func wordStarts(s string) map[int]string {
+	out := map[int]string{}
+	prevBreak := true
+	for i, r := range s {
+		if isWordBreak(r) {
+			prevBreak = true
+			continue
+		}
+		if prevBreak {
+			out[i] = s[i:]
+		}
+		prevBreak = false
+	}
+	return out
 }
 
 func isWordBreak(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' || r == ',' }
@@ -244,22 +277,22 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 		}
 		score := int32(tier*tierSize + min(max(sub, 0), tierSize-1))
 		old := sc.score[e]
-		switch {
-		case old == 0:
+		if old == 0 {
 			sc.touched = append(sc.touched, e)
-		case score < old, score == old && sc.str[e] <= str: // on a tie, the form listed first
-			if score == old && sc.str[e] == str && sc.matched[e] == nil {
-				sc.matched[e] = h.matched
+		}
+		// on a tie, the form listed first
+		if score > old || score == old && str < sc.str[e] {
+			if old < tierPrefix*tierSize && score >= tierPrefix*tierSize {
+				strong++
 			}
-			return
+			sc.score[e], sc.str[e] = score, str
 		}
-		if h.matched == nil && sc.str[e] == str && old != 0 {
-			h.matched = sc.matched[e]
+		// The form shown is the best one that matched letter by letter,
+		// with the letters marked: "lavrov" shows Sergei Lavrov, though
+		// the short form ল্যাভরভ sounds the same and ranks the entry.
+		if h.matched != nil && (score > sc.showScore[e] || score == sc.showScore[e] && str < sc.show[e]) {
+			sc.show[e], sc.showScore[e], sc.matched[e] = str, score, h.matched
 		}
-		if old < tierPrefix*tierSize && score >= tierPrefix*tierSize {
-			strong++
-		}
-		sc.score[e], sc.str[e], sc.matched[e] = score, str, h.matched
 	}
 	// enough reports whether n entries already match exactly or by
 	// prefix: then no fuzzy match can reach the results.
@@ -269,12 +302,16 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 
 	// Letter by letter: fuzzy (sahilm) over the strings that hold every
 	// letter of the query. A query of a letter or two is held by most
-	// strings: there, only the forms it begins count.
-	if cands := ix.narrow(q); len(cands) > maxFuzzyCandidates {
-		ix.byPrefix(q, func(id int32) {
-			consider(id, letterHit(&ix.strs[id], q, qflat, qwords, 0, prefixBytes(q)))
-		})
-	} else if len(cands) > 0 {
+	// strings: there, the forms and words it begins count, and fuzzy
+	// ranking sees only the first of the rest, so that results still
+	// fill the list and narrow as the reader types on.
+	if cands := ix.narrow(q); len(cands) > 0 {
+		if len(cands) > maxFuzzyCandidates {
+			ix.byPrefix(q, func(id int32, at int) {
+				consider(id, letterHit(&ix.strs[id], q, qflat, qwords, 0, prefixBytes(ix.strs[id].text, at, q)))
+			})
+			cands = cands[:maxFuzzyCandidates]
+		}
 		texts := make([]string, len(cands))
 		for i, c := range cands {
 			texts[i] = ix.strs[c].text
@@ -314,11 +351,15 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 	}
 	out := make([]Result, len(top))
 	for i, e := range top {
-		s := &ix.strs[sc.str[e]]
-		out[i] = Result{Entry: g.entries[e], Field: s.field, Text: s.text, Matched: runeOffsets(s.text, sc.matched[e]), Score: int(sc.score[e])}
+		str, matched := sc.str[e], []int(nil)
+		if sc.showScore[e] > 0 {
+			str, matched = sc.show[e], sc.matched[e]
+		}
+		s := &ix.strs[str]
+		out[i] = Result{Entry: g.entries[e], Field: s.field, Text: s.text, Matched: runeOffsets(s.text, matched), Score: int(sc.score[e])}
 	}
 	for _, e := range sc.touched {
-		sc.score[e], sc.matched[e] = 0, nil
+		sc.score[e], sc.showScore[e], sc.matched[e] = 0, 0, nil
 	}
 	sc.touched = sc.touched[:0]
 	return out
@@ -326,30 +367,51 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 
 // searchScratch holds one search's best match per entry.
 type searchScratch struct {
-	score   []int32 // 0: not matched
-	str     []int32
-	matched [][]int // byte offsets in the string's text
-	touched []int32
+	score []int32 // 0: not matched
+	str   []int32 // the string that scored best
+	// the best string matched letter by letter, its score, and the byte
+	// offsets in its text of the query's letters
+	show      []int32
+	showScore []int32
+	matched   [][]int
+	touched   []int32
 }
 
 // maxFuzzyCandidates bounds the strings ranked letter by letter: ranking
 // costs about a microsecond a string.
 const maxFuzzyCandidates = 600
 
-// byPrefix calls f with the strings whose lower-cased form starts with q,
-// at most maxFuzzyCandidates of them.
-func (ix *searchIndex) byPrefix(q string, f func(int32)) {
+// byPrefix calls f with the strings whose lower-cased form, or one of
+// whose words, starts with q, at most maxFuzzyCandidates of each, and the
+// byte offset in the form where q starts.
+func (ix *searchIndex) byPrefix(q string, f func(str int32, at int)) {
 	i := sort.Search(len(ix.byFold), func(i int) bool { return ix.strs[ix.byFold[i]].fold >= q })
 	for n := 0; i < len(ix.byFold) && n < maxFuzzyCandidates && strings.HasPrefix(ix.strs[ix.byFold[i]].fold, q); i, n = i+1, n+1 {
-		f(ix.byFold[i])
+		f(ix.byFold[i], 0)
+	}
+	i = sort.Search(len(ix.byWord), func(i int) bool { return ix.byWord[i].word >= q })
+	for n := 0; i < len(ix.byWord) && n < maxFuzzyCandidates && strings.HasPrefix(ix.byWord[i].word, q); i, n = i+1, n+1 {
+		f(ix.byWord[i].str, int(ix.byWord[i].at))
 	}
 }
 
-// prefixBytes marks every character of a prefix match, as byte offsets.
-func prefixBytes(q string) []int {
+// wordRef is a word of a form, after the first, for prefix search.
+type wordRef struct {
+	word string
+	str  int32
+	at   int32 // byte offset of the word in the form
+}
+
+// prefixBytes marks every character of q found at byte offset at, as
+// byte offsets; nil when the form's text differs there (case folding
+// changed its length).
+func prefixBytes(text string, at int, q string) []int {
+	if at+len(q) > len(text) || !strings.EqualFold(text[at:at+len(q)], q) {
+		return nil
+	}
 	var out []int
 	for i := range q {
-		out = append(out, i)
+		out = append(out, at+i)
 	}
 	return out
 }
@@ -411,7 +473,9 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 			case ref.whole:
 				consider(ref.str, hit{tierExact, 8000 - penalty, nil})
 			case single:
-				consider(ref.str, hit{tierExact, 6000 - penalty, nil})
+				// a word of a longer form sounding like the query: as good
+				// as a prefix, not as the form itself
+				consider(ref.str, hit{tierPrefix, 6000 - penalty, nil})
 			}
 		}
 	}
