@@ -35,7 +35,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	toks := bangla.Tokenize(t.Runes, ws.toks)
 	ws.toks = toks
 
-	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
+	names := g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0])))
 	ws.matches = names
 	figs := figures.Find(t.Runes)
 	covered := resize(ws.covered, len(toks))
@@ -109,7 +109,7 @@ func fillText(text string, spans []Span) {
 		switch {
 		case sp.Unknown:
 			sp.Suffix = suffix
-			sp.Gloss = bangla.Romanize(base)
+			sp.Gloss, sp.GuessNative, sp.Guess = unknownGloss(base)
 		case sp.Inflection != "":
 			sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
 		}
