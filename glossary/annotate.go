@@ -35,7 +35,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	toks := bangla.Tokenize(t.Runes, ws.toks)
 	ws.toks = toks
 
-	names := g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0])))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))))
 	ws.matches = names
 	figs := figures.Find(t.Runes)
 	covered := resize(ws.covered, len(toks))

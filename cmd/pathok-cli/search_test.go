@@ -69,3 +69,35 @@ func TestGlossarySearchJSON(t *testing.T) {
 	cli("", "glossary", "search", "-format", "xml", "kim").check(t, 2, nil, []string{`unknown format "xml"`})
 	cli("", "glossary", "search", "-n", "0", "kim").check(t, 2, nil, []string{"-n 0"})
 }
+
+// TestAnnotateJSONGuess: an unknown Russian or Korean name carries its
+// proposed English spelling as gloss and "guess": true.
+func TestAnnotateJSONGuess(t *testing.T) {
+	art := write(t, t.TempDir(), "a.txt", "মুখপাত্র ভাসিলি পেত্রভ বলেন, চোই মিন-হো আসবেন।\n")
+	r := cli("", "annotate", "-format", "json", art)
+	r.check(t, 0, nil, nil)
+	var a struct {
+		Spans []struct {
+			Text  string `json:"text"`
+			Gloss string `json:"gloss"`
+			Guess bool   `json:"guess"`
+		} `json:"spans"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
+		t.Fatalf("got %q: %v", r.stdout, err)
+	}
+	want := map[string]string{"ভাসিলি পেত্রভ": "Vasily Petrov", "চোই মিন-হো": "Choi Min-ho"}
+	for _, s := range a.Spans {
+		if g, ok := want[s.Text]; ok {
+			if s.Gloss != g || !s.Guess {
+				t.Errorf("span %q: got gloss %q guess %v; want %q, true", s.Text, s.Gloss, s.Guess, g)
+			}
+			delete(want, s.Text)
+		} else if s.Guess {
+			t.Errorf("span %q: got guess true; want a guess only for unknown names", s.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("got %+v; want guesses for %v", a.Spans, want)
+	}
+}
