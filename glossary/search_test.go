@@ -249,3 +249,35 @@ func TestDamerau(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSearch(f *testing.F) {
+	for _, c := range readerQueries {
+		f.Add(c.query)
+	}
+	for _, s := range []string{"ক", "k", "-", "া্", "Kaeso\u0306ng", "ㅡ", "ь", "কিম-"} {
+		f.Add(s)
+	}
+	g := testGlossary(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		rs := g.Search(q, 5, "ru-moscow")
+		if len(rs) > 5 {
+			t.Fatalf("got %d results; want at most 5", len(rs))
+		}
+		seen := map[string]bool{}
+		for i, r := range rs {
+			if seen[r.Entry.ID] {
+				t.Fatalf("entry %s twice", r.Entry.ID)
+			}
+			seen[r.Entry.ID] = true
+			if i > 0 && r.Score > rs[i-1].Score {
+				t.Fatalf("score %d after %d", r.Score, rs[i-1].Score)
+			}
+			n := len([]rune(r.Text))
+			for _, m := range r.Matched {
+				if m < 0 || m >= n {
+					t.Fatalf("matched offset %d outside %q", m, r.Text)
+				}
+			}
+		}
+	})
+}
