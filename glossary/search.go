@@ -269,7 +269,12 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 			sub += 10 // a Latin query is answered by a Latin form first
 		}
 		if s.isDefault {
-			sub += 30 // কিম: the reading the article view chooses alone
+			// কিম, kim: the reading the article view chooses alone comes
+			// before every other Kim
+			sub += 30
+			if tier == tierExact {
+				sub += 600
+			}
 		}
 		if inHere[e] {
 			tier = max(tier, tierHere)
@@ -424,7 +429,7 @@ func letterHit(s *searchString, q, qflat string, qwords []string, fuzzyScore int
 	case s.flat == qflat:
 		return hit{tierExact, 9000, matched}
 	case len(qwords) == 1 && slices.Contains(s.words, q):
-		return hit{tierExact, 7000 + short/10, matched}
+		return hit{tierExact, 8500 + short, matched}
 	case strings.HasPrefix(s.flat, qflat):
 		return hit{tierPrefix, 8000 + short, matched}
 	case len(qwords) == 1 && slices.ContainsFunc(s.words, func(w string) bool { return strings.HasPrefix(w, q) }):
@@ -642,7 +647,7 @@ func (ix *searchIndex) considerEntry(e int, base string, consider func(int32, hi
 func focusBonus(e *Entry) int {
 	switch e.Country {
 	case "RU", "KP", "KR":
-		return 5
+		return 3
 	}
 	return 0
 }

@@ -65,6 +65,11 @@ var readerQueries = []searchQuery{
 	{"zelenskyy", "w-zelensky-volodymyr", 1},
 	{"xi jin ping", "w-xi-jinping", 1},
 	{"gazprom", "ru-gazprom", 1},
+	// a word of the name as typed beats a form that only sounds alike
+	{"trump", "w-trump-donald", 1},
+	{"modi", "w-modi-narendra", 1},
+	// a shared surname: the reading the article view chooses alone
+	{"kim", "kp-kim-jong-un", 1},
 	// Cyrillic, for Russian names and the Russian forms of Korean ones
 	{"Шойгу", "ru-shoigu-sergei", 1},
 	{"Лавров", "ru-lavrov-sergei", 1},

@@ -163,6 +163,12 @@ func mayChangeUnderNFC(r rune) bool {
 // (canonical order puts the nukta first). The nukta letters, which NFC
 // decomposes, are decomposed by add the same way.
 func stableBengali(r rune, rest string) bool {
+	if (r == nukta || r == hasant) && len(rest) > 0 && rest[0] >= 0x80 &&
+		!(len(rest) >= 2 && rest[0] == 0xe0 && (rest[1] == 0xa6 || rest[1] == 0xa7)) {
+		// a combining mark of another script may have to go before
+		// these two (canonical order): NFC decides
+		return false
+	}
 	if len(rest) < 3 || rest[0] != 0xe0 {
 		return true
 	}
