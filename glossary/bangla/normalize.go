@@ -62,11 +62,13 @@ func (t *Text) Reset(s string) {
 	}
 	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
 	pos := 0 // original code point index
-	// The output index of the last starter copied by a fast path: a
-	// combining mark that follows must be normalised together with it
-	// (o + U+0306 is ŏ), so the output is taken back to it. Negative
-	// means none.
-	starterRunes := -1
+	// The output index where the current combining sequence begins: the
+	// last starter copied by a fast path, or the end of the last
+	// normalised segment. A combining mark that follows must be
+	// normalised together with all of it (o + U+0306 is ŏ; marks with no
+	// starter before them still take canonical order), so the output is
+	// taken back there.
+	starterRunes := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -98,8 +100,8 @@ func (t *Text) Reset(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			starterRunes = -1
 			t.add(r, pos, pos+1) // invalid input still maps one-to-one
+			starterRunes = len(t.Runes)
 			pos++
 			i++
 			continue
@@ -111,7 +113,7 @@ func (t *Text) Reset(s string) {
 			i += size
 			continue
 		}
-		if !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() && starterRunes >= 0 && starterRunes < len(t.Runes) {
+		if !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() && starterRunes < len(t.Runes) {
 			// r combines with or reorders around what came before: redo
 			// from the last starter (decomposed ŏ, Й, or a hasant before
 			// a nukta) so that the output is NFC.
@@ -122,7 +124,6 @@ func (t *Text) Reset(s string) {
 			}
 			t.Runes, t.Start, t.End = t.Runes[:starterRunes], t.Start[:starterRunes], t.End[:starterRunes]
 		}
-		starterRunes = -1
 		// One normalisation segment through x/text: its output runes all
 		// map to the whole segment, since NFC may reorder or merge in it.
 		seg := i + norm.NFC.NextBoundaryInString(s[i:], true)
@@ -135,6 +136,7 @@ func (t *Text) Reset(s string) {
 		}
 		pos += count
 		i = seg
+		starterRunes = len(t.Runes)
 	}
 	t.Len = pos
 }

@@ -51,7 +51,9 @@ var normalizeCases = []struct {
 	{"nfd acute after latin", "Sergue\u0301i", "Sergu\u00e9i"},
 	{"hasant before nukta", "ক\u09cd\u09bc", "ক\u09bc\u09cd"},
 	{"overlay mark after hasant", "ক\u09bc\u09cd\u0334", "ক\u0334\u09bc\u09cd"},
-	{"overlay mark after a leading nukta", "\u09bc\u0334", "\u0334\u09bc"}, // FuzzNormalize found it
+	// FuzzNormalize found these: marks with no starter before them
+	{"overlay mark after a leading nukta", "\u09bc\u0334", "\u0334\u09bc"},
+	{"overlay mark after two leading nuktas", "\u09bc\u09bc\u0334", "\u0334\u09bc\u09bc"},
 	{"empty", "", ""},
 	{"latin untouched", "DPRK", "DPRK"},
 }
