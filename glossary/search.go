@@ -49,6 +49,7 @@ type searchString struct {
 	flat  string // fold without spaces and hyphens
 	words []string
 	key   string // phonetic key of the whole form
+	latin string // the form read in Latin letters, before folding
 	// isDefault marks a short form's default reading (কিম → Kim Jong Un)
 	isDefault bool
 	script    int
@@ -114,7 +115,8 @@ func (g *Glossary) searchIndex() *searchIndex {
 			id := int32(len(ix.strs))
 			fold := strings.ToLower(s)
 			key, wordKeys := searchKeys(s)
-			ix.strs = append(ix.strs, searchString{entry: int32(e), field: field, text: s, fold: fold, flat: flatten(fold), words: strings.FieldsFunc(fold, isWordBreak), key: key, script: scriptOf(fold)})
+			latin := strings.Join(latinWords(s), "")
+			ix.strs = append(ix.strs, searchString{entry: int32(e), field: field, text: s, fold: fold, flat: flatten(fold), words: strings.FieldsFunc(fold, isWordBreak), key: key, latin: latin, script: scriptOf(fold)})
 			seen := map[rune]bool{}
 			for _, r := range fold {
 				if seen[r] || unicode.IsSpace(r) {
@@ -464,8 +466,16 @@ func queryVariants(q string) []string {
 // which matches a little less surely than the query as typed.
 func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit), enough func() bool) {
 	key, words := searchKeys(v)
-	if key == "" {
+	latin := strings.Join(latinWords(v), "")
+	// a key that kept too little of the query (zzzzqqqq is "jk") says
+	// nothing about it
+	if key == "" || 2*len(key) < len(latin) {
 		return
+	}
+	// Forms that sound alike are told apart by how close their Latin
+	// reading is to the query's: vonsan is Wonsan before Pyongsan.
+	spelling := func(str int32, weight int) int {
+		return weight * min(damerau(latin, ix.strs[str].latin, 8), 8)
 	}
 	single := len(words) <= 1
 	penalty := 0
@@ -476,11 +486,11 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 		for _, ref := range ix.keyRefs[id] {
 			switch {
 			case ref.whole:
-				consider(ref.str, hit{tierExact, 8000 - penalty, nil})
+				consider(ref.str, hit{tierExact, 8000 - penalty - spelling(ref.str, 100), nil})
 			case single:
 				// a word of a longer form sounding like the query: as good
 				// as a prefix, not as the form itself
-				consider(ref.str, hit{tierPrefix, 6000 - penalty, nil})
+				consider(ref.str, hit{tierPrefix, 6000 - penalty - spelling(ref.str, 20), nil})
 			}
 		}
 	}
@@ -518,7 +528,7 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 		}
 		for _, ref := range ix.keyRefs[kid] {
 			if ref.whole || single {
-				consider(ref.str, hit{tierFuzzy, 5500 - 1000*dist - penalty - wordPenalty(ref), nil})
+				consider(ref.str, hit{tierFuzzy, 5500 - 700*dist - penalty - wordPenalty(ref) - spelling(ref.str, 200), nil})
 			}
 		}
 	}

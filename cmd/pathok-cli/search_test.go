@@ -73,7 +73,7 @@ func TestGlossarySearchJSON(t *testing.T) {
 // TestAnnotateJSONGuess: an unknown Russian or Korean name carries its
 // proposed English spelling as gloss and "guess": true.
 func TestAnnotateJSONGuess(t *testing.T) {
-	art := write(t, t.TempDir(), "a.txt", "মুখপাত্র ভাসিলি পেত্রভ বলেন, চোই মিন-হো আসবেন।\n")
+	art := write(t, t.TempDir(), "a.txt", "মুখপাত্র ভাসিলি পেত্রভ বলেন, বে সু-মিন আসবেন।\n")
 	r := cli("", "annotate", "-format", "json", art)
 	r.check(t, 0, nil, nil)
 	var a struct {
@@ -86,7 +86,7 @@ func TestAnnotateJSONGuess(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &a); err != nil {
 		t.Fatalf("got %q: %v", r.stdout, err)
 	}
-	want := map[string]string{"ভাসিলি পেত্রভ": "Vasily Petrov", "চোই মিন-হো": "Choi Min-ho"}
+	want := map[string]string{"ভাসিলি পেত্রভ": "Vasily Petrov", "বে সু-মিন": "Bae Su-min"}
 	for _, s := range a.Spans {
 		if g, ok := want[s.Text]; ok {
 			if s.Gloss != g || !s.Guess {
