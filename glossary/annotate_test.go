@@ -163,11 +163,11 @@ func checkSpans(t *testing.T, text string, spans []Span) {
 	}
 }
 
-// onlyMarks reports whether s has no letter or digit, only combining
-// marks, spaces and punctuation.
+// onlyMarks reports whether s has no letter or number (¾ is one), only
+// combining marks, spaces and punctuation.
 func onlyMarks(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
 			return false
 		}
 	}

@@ -485,8 +485,12 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 	if id, ok := ix.keyIDs[key]; ok {
 		for _, ref := range ix.keyRefs[id] {
 			switch {
-			case ref.whole:
+			case ref.whole && (len(key) > 3 || damerau(latin, ix.strs[ref.str].latin, 1) <= 1):
 				consider(ref.str, hit{tierExact, 8000 - penalty - spelling(ref.str, 100), nil})
+			case ref.whole:
+				// a short key is weak evidence: ল্যাভ (lav) is not র্যাব
+				// (rab) though both fold to "lap"
+				consider(ref.str, hit{tierPrefix, 6000 - penalty - spelling(ref.str, 100), nil})
 			case single:
 				// a word of a longer form sounding like the query: as good
 				// as a prefix, not as the form itself

@@ -154,7 +154,16 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 				break
 			}
 		}
-		if u.last < 0 {
+		// Everyday words at the end are not part of the name (প্রেসিডেন্ট
+		// শেষবার, মন্ত্রী আদেশ জারি); one before a foreign word may be
+		// (মুখপাত্র জন ম্যাকার্থি: John McCarthy).
+		for u.last >= u.first && ordinaryWord(t.Runes[toks[u.last].Start:toks[u.last].End]) {
+			u.last--
+			if u.last >= u.first {
+				u.baseEnd = toks[u.last].End
+			}
+		}
+		if u.last < u.first {
 			continue
 		}
 		out = append(out, u)
@@ -186,7 +195,7 @@ func nameLike(t *bangla.Text, tok bangla.Token) bool {
 		return false
 	}
 	w := string(t.Runes[tok.Start:tok.End])
-	if commonWords[w] || ordinaryWord(t.Runes[tok.Start:tok.End]) {
+	if commonWords[w] {
 		return false
 	}
 	for _, e := range verbEndings {

@@ -113,6 +113,7 @@ func TestOrdinaryWordsAreNotNames(t *testing.T) {
 		{"verbal noun", "মন্ত্রী হওয়ার পর", false},
 		{"infinitive", "রাষ্ট্রদূত হতে চান", false},
 		{"foreign name", "মুখপাত্র ইয়েলেনা সোরোকিনা জানান", true},
+		{"everyday word before a foreign one", "মুখপাত্র জন ম্যাকার্থি বলেন", true},
 	}
 	g := testGlossary(t)
 	for _, c := range cases {

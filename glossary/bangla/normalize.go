@@ -144,7 +144,7 @@ func (t *Text) Reset(s string) {
 // bengaliStarter reports whether r is a Bengali letter or digit, which
 // never combines with what precedes it.
 func bengaliStarter(r rune) bool {
-	return r >= 0x0985 && r <= 0x09b9 || r == 0x09ce || r >= 0x09dc && r <= 0x09e1 || r >= 0x09e6
+	return r >= 0x0985 && r <= 0x09b9 || r == 0x09ce || r >= 0x09dc && r <= 0x09e1 || r >= 0x09e6 && r <= 0x09fd
 }
 
 // mayChangeUnderNFC is false for common non-Bengali characters that NFC
@@ -179,6 +179,8 @@ func stableBengali(r rune, rest string) bool {
 		return !(rest[1] == 0xa6 && rest[2] == 0xbe || rest[1] == 0xa7 && rest[2] == 0x97)
 	case hasant: // before U+09BC (E0 A6 BC)
 		return !(rest[1] == 0xa6 && rest[2] == 0xbc)
+	case '\u09fe': // the sandhi mark (class 230) before a nukta or hasant
+		return !(rest[1] == 0xa6 && rest[2] == 0xbc || rest[1] == 0xa7 && rest[2] == 0x8d)
 	}
 	return true
 }

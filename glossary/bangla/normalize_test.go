@@ -54,6 +54,7 @@ var normalizeCases = []struct {
 	// FuzzNormalize found these: marks with no starter before them
 	{"overlay mark after a leading nukta", "\u09bc\u0334", "\u0334\u09bc"},
 	{"overlay mark after two leading nuktas", "\u09bc\u09bc\u0334", "\u0334\u09bc\u09bc"},
+	{"sandhi mark before a nukta", "ক\u09fe\u09bc", "ক\u09bc\u09fe"},
 	{"empty", "", ""},
 	{"latin untouched", "DPRK", "DPRK"},
 }
