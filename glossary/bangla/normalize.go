@@ -130,6 +130,16 @@ func (t *Text) Reset(s string) {
 		if seg <= i {
 			seg = len(s)
 		}
+		// x/text cuts a run of more than 30 combining marks into
+		// segments; normalised apart, they would not be in order
+		for seg < len(s) && !norm.NFC.PropertiesString(s[seg:]).BoundaryBefore() {
+			next := norm.NFC.NextBoundaryInString(s[seg:], true)
+			if next <= 0 {
+				seg = len(s)
+				break
+			}
+			seg += next
+		}
 		count := utf8.RuneCountInString(s[i:seg])
 		for _, r := range norm.NFC.String(s[i:seg]) {
 			t.add(r, pos, pos+count)
