@@ -168,3 +168,24 @@ func Clashes(entries []*Entry) []Clash {
 	}
 	return out
 }
+
+// FormOf finds the Bengali form of e whose bangla.Key is key (as Clashes
+// reports it), and the field it is in; a short form comes without its "!".
+func FormOf(e *Entry, key string) (field, form string, isDefault bool) {
+	for _, f := range e.Bengali {
+		if bangla.Key(f) == key {
+			return "bengali", f, false
+		}
+	}
+	for _, f := range e.DemonymBN {
+		if bangla.Key(f) == key {
+			return "demonym_bn", f, false
+		}
+	}
+	for _, s := range e.Short {
+		if f, def := ShortForm(s); bangla.Key(f) == key {
+			return "short", f, def
+		}
+	}
+	return "bengali", key, false
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -12,7 +13,10 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/feed"
 	"github.com/pathok/pathok/glossary/figures"
+	"github.com/pathok/pathok/glossary/user"
+	"github.com/pathok/pathok/glossary/web"
 )
 
 // jsonAnnotation is the shape shared/eval/FORMAT.md defines.
@@ -79,6 +83,13 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 }
 
 func readArticle(name string, stdin io.Reader) (string, error) {
+	if web.LooksLikeAddress(name) {
+		story, err := feed.Fetch(context.Background(), web.NewClient(), name)
+		if err != nil {
+			return "", err
+		}
+		return story.Text, nil
+	}
 	var data []byte
 	var err error
 	if name == "-" {
@@ -102,7 +113,7 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	if userFile == "" {
 		return glossary.New(builtin)
 	}
-	u, err := glossary.ReadFile(userFile)
+	u, err := user.ReadFile(userFile)
 	if err != nil {
 		return nil, err
 	}

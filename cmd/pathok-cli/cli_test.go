@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // result is what the binary would print and return.
@@ -64,7 +64,7 @@ func write(t *testing.T, dir, name, content string) string {
 func TestAnnotate(t *testing.T) {
 	dir := t.TempDir()
 	art := write(t, dir, "article.txt", sampleArticle)
-	user := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
+	mine := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
 	cases := []struct {
 		name           string
 		args           []string
@@ -78,7 +78,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{`"file":"` + art + `"`, `{"start":26,"end":39,"text":"সের্গেই লাভরভ","kind":"person","gloss":"Sergei Lavrov","value":""}`}, nil},
 		{"html", []string{"annotate", "-format", "html", art}, "", 0, []string{"<!DOCTYPE html>", "<title>article.txt</title>", "Sergei Lavrov"}, nil},
 		{"standard input", []string{"annotate", "-"}, sampleArticle, 0, []string{"-: 4 names", "পিয়ংইয়ংয়ে → Pyongyang"}, nil},
-		{"user glossary", []string{"annotate", "-glossary", user, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
+		{"user glossary", []string{"annotate", "-glossary", mine, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
 		{"missing file", []string{"annotate", filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"pathok-cli:", "nope.txt"}},
 		{"a good file then a missing one", []string{"annotate", art, filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"nope.txt"}},
 		{"corrupt user glossary", []string{"annotate", "-glossary", write(t, dir, "bad.json", "{\n\"pathok_glossary\": 1,\n\"entries\": [,]}"), art}, "", 1, nil, []string{"bad.json:3:"}},
@@ -164,14 +164,14 @@ func TestGlossaryImport(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			file := write(t, dir, c.file, c.content)
-			user := filepath.Join(dir, "storage", "glossary.json")
+			mine := filepath.Join(dir, "storage", "glossary.json")
 			if c.userBefore != "" {
-				os.MkdirAll(filepath.Dir(user), 0o700)
-				write(t, filepath.Dir(user), "glossary.json", c.userBefore)
+				os.MkdirAll(filepath.Dir(mine), 0o700)
+				write(t, filepath.Dir(mine), "glossary.json", c.userBefore)
 			}
 			args := append([]string{"glossary", "import", file}, c.args...)
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
-			data, err := os.ReadFile(user)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
+			data, err := os.ReadFile(mine)
 			if c.code != 0 || c.entries == 0 {
 				// A failed or empty import writes nothing.
 				if c.userBefore == "" && err == nil {
@@ -182,7 +182,7 @@ func TestGlossaryImport(t *testing.T) {
 				}
 				return
 			}
-			u, err := glossary.LoadUserFile(user)
+			u, err := user.Load(mine)
 			if err != nil || len(u.Entries) != c.entries {
 				t.Errorf("got %v, %v; want %d entries", u, err, c.entries)
 			}
@@ -191,15 +191,15 @@ func TestGlossaryImport(t *testing.T) {
 }
 
 func TestGlossaryImportStdin(t *testing.T) {
-	user := filepath.Join(t.TempDir(), "glossary.json")
-	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", user).check(t, 0, []string{"-: 1 added"}, nil)
-	cli("", "glossary", "import", "-", "-user", user).check(t, 2, nil, []string{"cannot tell the format"})
+	mine := filepath.Join(t.TempDir(), "glossary.json")
+	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", mine).check(t, 0, []string{"-: 1 added"}, nil)
+	cli("", "glossary", "import", "-", "-user", mine).check(t, 2, nil, []string{"cannot tell the format"})
 }
 
 func TestGlossaryExport(t *testing.T) {
 	dir := t.TempDir()
-	user := filepath.Join(dir, "glossary.json")
-	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", user).check(t, 0, nil, nil)
+	mine := filepath.Join(dir, "glossary.json")
+	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", mine).check(t, 0, nil, nil)
 	cases := []struct {
 		name           string
 		args           []string
@@ -229,7 +229,7 @@ func TestGlossaryExport(t *testing.T) {
 				}
 				args = append(args, a)
 			}
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
 			if c.file == "" {
 				return
 			}
@@ -290,7 +290,7 @@ func TestDefaultUserPath(t *testing.T) {
 	}
 	dir := t.TempDir()
 	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV)).check(t, 0, []string{"saved " + want}, nil)
-	if u, err := glossary.LoadUserFile(want); err != nil || len(u.Entries) != 2 {
+	if u, err := user.Load(want); err != nil || len(u.Entries) != 2 {
 		t.Errorf("got %v, %v at the default path; want the 2 imported entries", u, err)
 	}
 	cli("", "glossary", "export", "-", "-format", "tsv").check(t, 0, []string{"user-songino"}, nil)
