@@ -337,7 +337,11 @@ func (p *glossaryPane) onSearch(q string) {
 		p.tabs.Show()
 		return
 	}
-	p.results = p.g.Search(q, maxResults)
+	here := make([]string, 0, len(p.counts)) // named in the article: before fuzzy matches
+	for id := range p.counts {
+		here = append(here, id)
+	}
+	p.results = p.g.Search(q, maxResults, here...)
 	switch len(p.results) {
 	case 0:
 		p.header.SetText("No entry matches “" + strings.TrimSpace(q) + "”")

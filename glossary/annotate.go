@@ -62,7 +62,7 @@ func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Option
 		return nil, err
 	}
 
-	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -143,7 +143,7 @@ func fillText(text string, spans []Span) {
 		switch {
 		case sp.Unknown:
 			sp.Suffix = suffix
-			sp.Gloss = bangla.Romanize(base)
+			sp.Gloss, sp.GuessNative, sp.Guess = unknownGloss(base)
 		case sp.Inflection != "":
 			sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
 		}
