@@ -10,7 +10,7 @@ APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libwayland-dev libx11-dev \
 	libxkbcommon-dev xorg-dev fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test fmt-check vet unit score bench package clean
+.PHONY: all deps build run test fmt-check vet unit score bench package soak clean
 
 all: build
 
@@ -47,7 +47,7 @@ vet:
 	$(GO) vet ./...
 
 unit:
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 30m ./...
 
 # The annotation scorer over the gold articles, when they are beside us.
 score:
@@ -64,6 +64,13 @@ bench:
 package: build
 	@command -v fyne >/dev/null || { echo "Install Fyne's packaging tool first: go install fyne.io/tools/cmd/fyne@latest"; exit 1; }
 	fyne package --os linux --exe $(BIN)/pathok
+
+# Random reader actions on the real app under Xvfb for SOAK_MINUTES; fails
+# if the app dies, and prints its crash log. Needs xvfb and xdotool.
+SOAK_MINUTES ?= 10
+SOAK_DISPLAY ?= :57
+soak:
+	bash .ci/soak $(SOAK_MINUTES) $(SOAK_DISPLAY)
 
 clean:
 	rm -rf $(BIN) Pathok.tar.xz

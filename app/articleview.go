@@ -15,6 +15,9 @@ import (
 // keeps a "current" highlight for the keyboard.
 type articleView struct {
 	widget.BaseWidget
+	// ShortcutHandler takes the shortcuts typed while the article has the
+	// focus: Ctrl+C and Ctrl+A of its own, and those the screen adds.
+	fyne.ShortcutHandler
 
 	doc      *document
 	textSize float32
@@ -39,9 +42,10 @@ type articleView struct {
 
 	placeholder string // shown while there is no article; "" for the usual hint
 
-	current int    // the keyboard's highlight, or -1
-	hover   int    // the span under the mouse, or -1
-	marked  []bool // occurrences of the entry selected in the glossary pane
+	current int           // the keyboard's highlight, or -1
+	hover   int           // the span under the mouse, or -1
+	pointer fyne.Position // where the mouse is, in the view
+	marked  []bool        // occurrences of the entry selected in the glossary pane
 	shift   bool
 	focused bool
 
@@ -54,7 +58,6 @@ type articleView struct {
 	onEscape   func()
 	onScroll   func()
 	onCopy     func() // Ctrl+C
-	onShortcut func(fyne.Shortcut)
 	// onContext is a right click at pos (on the canvas), on span or -1.
 	onContext func(pos fyne.Position, span int)
 }
@@ -87,6 +90,15 @@ const (
 func newArticleView() *articleView {
 	v := &articleView{textSize: defaultTextSize, current: -1, hover: -1}
 	v.ExtendBaseWidget(v)
+	v.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) {
+		if v.onCopy != nil {
+			v.onCopy()
+		}
+	})
+	v.AddShortcut(&fyne.ShortcutSelectAll{}, func(fyne.Shortcut) { v.selectAll() })
+	// Ctrl+Home and Ctrl+End, as in any document, besides Home and End.
+	v.AddShortcut(scTop, func(fyne.Shortcut) { v.scrollToFraction(0) })
+	v.AddShortcut(scEnd, func(fyne.Shortcut) { v.scrollToFraction(1) })
 	return v
 }
 
@@ -138,7 +150,7 @@ func (v *articleView) ensureLayout(width float32) bool {
 	if v.doc == nil || width <= 0 {
 		return false
 	}
-	k := layoutKey{width: width, textSize: v.textSize, theme: fyne.CurrentApp().Settings().Theme()}
+	k := layoutKey{width: width, textSize: v.textSize, theme: v.Theme()}
 	if k == v.key && v.m != nil {
 		return true
 	}
@@ -266,6 +278,29 @@ func (v *articleView) spanAt(pos fyne.Position) int {
 		}
 	}
 	return -1
+}
+
+// cardBounds is the box a card for span i stands by: the piece under the
+// mouse when the span wraps onto several lines and the mouse is on it,
+// else the box around all of it.
+func (v *articleView) cardBounds(i int) (pos fyne.Position, size fyne.Size, ok bool) {
+	pos, size, ok = v.spanBounds(i)
+	if !ok || v.hover != i || size.Height <= v.geo.lineH {
+		return pos, size, ok
+	}
+	p := int(v.doc.spanPara[i])
+	k := int((v.viewTop + v.pointer.Y - v.tops[p]) / v.geo.lineH)
+	pl := v.lay[p]
+	if pl == nil || k < 0 || k >= len(pl.lines) {
+		return pos, size, ok
+	}
+	for _, pc := range pl.lines[k].pieces {
+		if int(pc.span) == i {
+			top := v.tops[p] + float32(k)*v.geo.lineH - v.viewTop
+			return fyne.NewPos(v.geo.colX+pc.x0, top), fyne.NewSize(pc.x1-pc.x0, v.geo.lineH), true
+		}
+	}
+	return pos, size, ok
 }
 
 // spanBounds is the box around every piece of span i in view, in the

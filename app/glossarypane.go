@@ -123,8 +123,7 @@ func (p *glossaryPane) newList(length func() int, update func(int, *listRow), se
 func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 	r.swatch.setClass(class)
 	if key == p.selected {
-		c := theme.Color(theme.ColorNameSelection)
-		r.bg.FillColor = c
+		r.bg.FillColor = r.count.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
 	} else {
 		r.bg.FillColor = color.Transparent
 	}
@@ -338,7 +337,11 @@ func (p *glossaryPane) onSearch(q string) {
 		p.tabs.Show()
 		return
 	}
-	p.results = p.g.Search(q, maxResults)
+	here := make([]string, 0, len(p.counts)) // named in the article: before fuzzy matches
+	for id := range p.counts {
+		here = append(here, id)
+	}
+	p.results = p.g.Search(q, maxResults, here...)
 	switch len(p.results) {
 	case 0:
 		p.header.SetText("No entry matches “" + strings.TrimSpace(q) + "”")

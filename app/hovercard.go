@@ -209,6 +209,9 @@ func newHoverCard() *hoverCard {
 // set fills the card for a span; pinned cards offer their actions.
 func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 	c.span, c.content, c.pinned = span, cc, pinned
+	// Fyne forgets the compact theme of labels not drawn for a minute;
+	// refreshing the override gives it back before they are measured.
+	c.inner.Refresh()
 	setLabel := func(l *widget.Label, s string) {
 		l.SetText(s)
 		if s == "" {
@@ -246,7 +249,7 @@ func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 
 // fit sizes the card to its content at width w.
 func (c *hoverCard) fit(w float32) fyne.Size {
-	p := theme.Padding()
+	p := c.Theme().Size(theme.SizeNamePadding)
 	inner := w - 3*p - 4
 	c.inner.Resize(fyne.NewSize(inner, 2000))
 	h := c.inner.MinSize().Height + 2*p
@@ -281,14 +284,14 @@ func (r *hoverCardRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *hoverCardRenderer) MinSize() fyne.Size {
-	p := theme.Padding()
+	p := r.c.Theme().Size(theme.SizeNamePadding)
 	m := r.c.inner.MinSize()
 	return fyne.NewSize(m.Width+3*p+4, m.Height+2*p)
 }
 
 func (r *hoverCardRenderer) Layout(s fyne.Size) {
 	c := r.c
-	p := theme.Padding()
+	p := c.Theme().Size(theme.SizeNamePadding)
 	c.bg.Resize(s)
 	// A soft shadow below, so that the card stands off the page.
 	for i, sh := range c.shadows {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -23,10 +24,10 @@ var articleExtensions = []string{".txt", ".md", ".html", ".htm"}
 
 // source is where an article comes from.
 type source struct {
-	name     string   // for messages and the title bar
-	uri      fyne.URI // remembered in Recent; nil for the sample and pasted text
-	read     func() ([]byte, error)
-	recalled bool // opened from the Recent list
+	name       string   // for messages and the title bar
+	uri        fyne.URI // remembered in Recent; nil for the sample and pasted text
+	read       func() ([]byte, error)
+	fromRecent bool // opened from the Recent list, dropped from it if gone
 
 	// For the library: story is a fetched page's metadata; libID is an
 	// article read back from the library (not kept again); noKeep keeps
@@ -82,8 +83,9 @@ func readError(name string, err error) error {
 }
 
 // readDocument reads, decodes and annotates an article. It runs off the
-// UI goroutine.
-func readDocument(src source, g *glossary.Glossary) (*document, error) {
+// UI goroutine, and gives up with ctx's error when a newer open has
+// overtaken it.
+func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*document, error) {
 	data, err := src.read()
 	if err != nil {
 		return nil, err
@@ -96,25 +98,28 @@ func readDocument(src source, g *glossary.Glossary) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newDocument(src.name, src.uri, g.Annotate(text)), nil
+	ann, err := g.AnnotateContext(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return newDocument(src.name, src.uri, ann), nil
 }
 
 // open reads an article in the background and shows it, or says plainly
-// why it cannot.
+// why it cannot. A newer open cancels this one.
 func (s *mainScreen) open(src source) {
 	if s.g == nil {
 		return
 	}
-	s.gen++
-	gen, g := s.gen, s.g
-	s.run("Opening "+src.name+"…", func() func() {
-		d, err := readDocument(src, g)
+	g := s.g
+	s.backgroundLatest(s.opening, "Opening "+src.name+"…", func(ctx context.Context) func() {
+		d, err := readDocument(ctx, src, g)
 		return func() {
-			if gen != s.gen {
-				return
+			if ctx.Err() != nil {
+				return // a newer open shows its own article
 			}
 			if err != nil {
-				if src.recalled && src.uri != nil {
+				if src.fromRecent && src.uri != nil {
 					dropRecent(s.prefs, src.uri.String())
 					s.refreshRecent()
 				}
@@ -135,7 +140,7 @@ func (s *mainScreen) open(src source) {
 func (s *mainScreen) openURI(u fyne.URI) {
 	src := uriSource(u)
 	for _, r := range recentFiles(s.prefs) {
-		src.recalled = src.recalled || r == u.String()
+		src.fromRecent = src.fromRecent || r == u.String()
 	}
 	s.open(src)
 }

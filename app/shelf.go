@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
@@ -26,11 +25,6 @@ import (
 // main window cancels.
 type shelf struct {
 	s *mainScreen
-
-	// uiMu serialises what workers apply: in the app fyne.Do runs it all
-	// on the UI goroutine anyway, but Fyne's test driver runs it on the
-	// worker's own goroutine.
-	uiMu sync.Mutex
 
 	mu      sync.Mutex
 	lib     *library.Library
@@ -66,27 +60,18 @@ func libraryPath(userGlossary string) string {
 	return filepath.Join(filepath.Dir(userGlossary), library.FileName)
 }
 
-// do applies a worker's result on the UI goroutine.
-func (sh *shelf) do(f func()) {
-	fyne.Do(func() {
-		sh.uiMu.Lock()
-		defer sh.uiMu.Unlock()
-		f()
-	})
-}
-
-// apply is fyne.Do for the screen's jobs, serialised with the library's
-// (see shelf.uiMu).
-func (s *mainScreen) apply(f func()) { s.shelf.do(f) }
+// do applies a worker's result on the UI goroutine, taking turns with
+// the screen's own.
+func (sh *shelf) do(f func()) { sh.s.onUI(f) }
 
 // goWork runs work off the UI goroutine, counted so that closing can
 // wait.
 func (sh *shelf) goWork(work func()) {
 	sh.wg.Add(1)
-	sh.s.jobs.Add(1) // tests wait for it with the screen's own work
+	sh.s.tasks.running.Add(1) // tests wait for it with the screen's own work
 	go func() {
 		defer sh.wg.Done()
-		defer sh.s.jobs.Done()
+		defer sh.s.tasks.running.Done()
 		work()
 	}()
 }

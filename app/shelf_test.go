@@ -37,8 +37,8 @@ func settle(s *mainScreen) {
 // ui does what a person does on the UI goroutine: workers' results wait
 // until it is done, as they do in the app.
 func ui(s *mainScreen, f func()) {
-	s.shelf.uiMu.Lock()
-	defer s.shelf.uiMu.Unlock()
+	s.tasks.applying.Lock()
+	defer s.tasks.applying.Unlock()
 	f()
 }
 

@@ -61,7 +61,15 @@ func (t *pathokTheme) Font(s fyne.TextStyle) fyne.Resource {
 
 func (t *pathokTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
 
-func (t *pathokTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
+// Size answers the app's own size names as well as Fyne's: a widget whose
+// override theme Fyne has forgotten asks the app's theme instead, and a
+// size it does not know reads 0 (which made Label.SetText panic).
+func (t *pathokTheme) Size(n fyne.ThemeSizeName) float32 {
+	if s, ok := customSizes[n]; ok {
+		return s
+	}
+	return t.base.Size(n)
+}
 
 // markStyle is how a highlight's underline is drawn, so that kinds differ
 // in shape as well as colour for readers who cannot tell the colours apart.
@@ -165,6 +173,12 @@ func luminance(c color.Color) float64 {
 // sizeNameCardTitle is the size of the word at the top of a hover card.
 const sizeNameCardTitle fyne.ThemeSizeName = "pathokCardTitle"
 
+// customSizes are the size names of our own, answered by the app's theme
+// so that any widget using one gets it whatever theme it ends up asking.
+var customSizes = map[fyne.ThemeSizeName]float32{
+	sizeNameCardTitle: 22,
+}
+
 // compactTheme is the app's theme with tighter padding, for cards whose
 // labels would otherwise stand far apart. It asks the app for the theme
 // on every call so that it follows a change of theme.
@@ -186,8 +200,6 @@ func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
 		return 2
 	case theme.SizeNameInnerPadding:
 		return 3
-	case sizeNameCardTitle:
-		return 22
 	}
 	return t.app().Size(n)
 }

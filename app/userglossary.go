@@ -42,10 +42,6 @@ type userGlossary struct {
 	builtin []*glossary.Entry
 	ed      *user.Editor
 
-	// changes counts the changes made this session; a change shows its
-	// rebuilt glossary only while no newer change has been made.
-	changes int
-
 	// base is the file as the editor last took it from the disk (at
 	// load, or from a save that found changes of another program): the
 	// editor holds base and the reader's changes since. A save tells

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/user"
 )
@@ -16,27 +18,28 @@ import (
 // goroutines.
 func (s *mainScreen) showChange(focus string, snap *user.File, save <-chan saved) {
 	s.refreshUndo()
-	s.user.changes++
-	change, doc, builtin := s.user.changes, s.doc, s.user.builtin
+	doc, builtin := s.doc, s.user.builtin
 	if focus == "" && s.sel.entry != nil {
 		focus = s.sel.entry.ID
 	}
-	s.run("Updating the glossary…", func() func() {
+	// Rapid edits or a held Ctrl+Z: a newer change cancels this one's
+	// indexing; its save still completes and is reported.
+	s.backgroundLatest(s.rebuilding, "Updating the glossary…", func(ctx context.Context) func() {
 		// The save and the indexing run side by side; only when the save
 		// took in another program's changes is the index built again.
-		g, sorted, d2, err := indexChange(builtin, snap, doc)
+		g, sorted, d2, err := indexChange(ctx, builtin, snap, doc)
 		var res saved
 		if save != nil {
 			res = <-save
 		}
-		if res.taken > 0 && res.err == nil {
-			g, sorted, d2, err = indexChange(builtin, res.merged, doc)
+		if res.taken > 0 && res.err == nil && ctx.Err() == nil {
+			g, sorted, d2, err = indexChange(ctx, builtin, res.merged, doc)
 		}
 		return func() {
 			if save != nil {
 				s.onSaved(res)
 			}
-			if change != s.user.changes {
+			if ctx.Err() != nil {
 				return // a newer change shows this one too
 			}
 			if err != nil {
@@ -63,7 +66,11 @@ func (s *mainScreen) showChange(focus string, snap *user.File, save <-chan saved
 
 // indexChange builds the glossary of the user's file u over builtin,
 // and marks doc (if any) with it. It runs off the UI goroutine.
-func indexChange(builtin []*glossary.Entry, u *user.File, doc *document) (g *glossary.Glossary, sorted []*glossary.Entry, d *document, err error) {
+// A cancelled ctx returns its error at once: a newer change follows.
+func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, doc *document) (g *glossary.Glossary, sorted []*glossary.Entry, d *document, err error) {
+	if err := ctx.Err(); err != nil { // overtaken while it waited its turn
+		return nil, nil, nil, err
+	}
 	g, err = user.NewEditor(builtin, u).Glossary()
 	if err != nil {
 		return nil, nil, nil, err
@@ -71,7 +78,11 @@ func indexChange(builtin []*glossary.Entry, u *user.File, doc *document) (g *glo
 	sorted = g.Sorted()
 	g.Search("ক", 1) // builds the search index before the first keystroke
 	if doc != nil {
-		d = newDocument(doc.name, doc.uri, g.Annotate(doc.ann.Text))
+		ann, err := g.AnnotateContext(ctx, doc.ann.Text)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		d = newDocument(doc.name, doc.uri, ann)
 	}
 	return g, sorted, d, nil
 }
@@ -82,10 +93,14 @@ func (s *mainScreen) reannotate(focus string) {
 	if doc == nil || g == nil {
 		return
 	}
-	s.run("Marking the article again…", func() func() {
-		d2 := newDocument(doc.name, doc.uri, g.Annotate(doc.ann.Text))
+	s.backgroundLatest(s.marking, "Marking the article again…", func(ctx context.Context) func() {
+		ann, err := g.AnnotateContext(ctx, doc.ann.Text)
+		var d2 *document
+		if err == nil {
+			d2 = newDocument(doc.name, doc.uri, ann)
+		}
 		return func() {
-			if s.doc == doc && s.g == g {
+			if d2 != nil && s.doc == doc && s.g == g {
 				s.replaceDocument(d2, focus)
 				s.updateStatus()
 				s.showEditNote()

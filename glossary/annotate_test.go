@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -155,8 +156,22 @@ func checkSpans(t *testing.T, text string, spans []Span) {
 		if s.Kind == "" || s.Gloss == "" {
 			t.Fatalf("span %d %q has kind %q gloss %q", i, s.Text, s.Kind, s.Gloss)
 		}
+		if onlyMarks(s.Text) {
+			t.Fatalf("span %d %q is only marks", i, s.Text)
+		}
 		prevEnd = s.End
 	}
+}
+
+// onlyMarks reports whether s has no letter or number (¾ is one), only
+// combining marks, spaces and punctuation.
+func onlyMarks(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func FuzzAnnotate(f *testing.F) {
@@ -165,6 +180,8 @@ func FuzzAnnotate(f *testing.F) {
 	}
 	for _, s := range []string{
 		"ছয় হাজারেরও বেশি", "২ অগ্রহায়ণ ১৪৩২", "উত্\u200dসব", "প্রেসিডেন্ট মারাত খুসনুল্লিন",
+		// fuzzer findings: marks alone after a title; a decomposed name
+		"প্রেসিডেন্ট া্", "Kaeso\u0306ng",
 	} {
 		f.Add(s)
 	}

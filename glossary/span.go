@@ -31,6 +31,11 @@ type Span struct {
 	// Unknown marks a likely name the glossary lacks; Gloss then holds a
 	// romanised reading.
 	Unknown bool `json:"-"`
+	// Guess marks an unknown Russian or Korean name whose Gloss is a
+	// proposed English spelling (ভাসিলি পেত্রভ → Vasily Petrov);
+	// GuessNative is the proposed original (Василий Петров, 최민호).
+	Guess       bool   `json:"guess,omitempty"`
+	GuessNative string `json:"-"`
 }
 
 // Reduction explains an inflected form: "ল্যাভরভের = ল্যাভরভ + -এর

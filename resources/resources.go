@@ -9,6 +9,12 @@ import "embed"
 //go:embed glossary/*.tsv sample.txt icon.png
 var Files embed.FS
 
+// BengaliWords is a list of ordinary Bengali word forms, one a line,
+// after a header of comment lines (see words/README.md).
+//
+//go:embed words/bn-words.txt
+var BengaliWords string
+
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",

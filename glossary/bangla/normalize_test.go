@@ -44,6 +44,17 @@ var normalizeCases = []struct {
 	{"colon after latin stays", "A: কোরিয়া", "A: কোরিয়া"},
 	// vowel signs in two parts compose (NFC)
 	{"o-kar from e-kar + aa-kar", "ক\u09c7\u09be", "কো"},
+	// decomposed (NFD) input composes, a fuzzer finding: o + U+0306 after
+	// an ASCII letter, и + U+0306, and marks to reorder after a hasant
+	{"nfd latin o breve", "Kaeso\u0306ng", "Kaesŏng"},
+	{"nfd cyrillic short i", "\u0418\u0306oshkar", "Йoshkar"},
+	{"nfd acute after latin", "Sergue\u0301i", "Sergu\u00e9i"},
+	{"hasant before nukta", "ক\u09cd\u09bc", "ক\u09bc\u09cd"},
+	{"overlay mark after hasant", "ক\u09bc\u09cd\u0334", "ক\u0334\u09bc\u09cd"},
+	// FuzzNormalize found these: marks with no starter before them
+	{"overlay mark after a leading nukta", "\u09bc\u0334", "\u0334\u09bc"},
+	{"overlay mark after two leading nuktas", "\u09bc\u09bc\u0334", "\u0334\u09bc\u09bc"},
+	{"sandhi mark before a nukta", "ক\u09fe\u09bc", "ক\u09bc\u09fe"},
 	{"empty", "", ""},
 	{"latin untouched", "DPRK", "DPRK"},
 }
