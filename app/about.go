@@ -31,6 +31,7 @@ const keysText = `In the article
 
 Anywhere
   Ctrl+O — open an article      Ctrl+Shift+V — paste one
+  Ctrl+L — open a web address    Ctrl+Shift+L — your library
   Ctrl+E — export annotated HTML
   Ctrl+Shift+C — copy the whole article
   Ctrl+F — search the glossary

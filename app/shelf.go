@@ -160,7 +160,10 @@ func (sh *shelf) keep(src source, d *document) {
 				return
 			}
 			if !existed {
-				sh.s.flash("Kept in the library")
+				// Says so only when nothing more useful is on show.
+				if sh.s.note.Text == "" {
+					sh.s.flash("Kept in the library")
+				}
 				sh.reindex()
 			}
 			sh.libWin.reloadIfShown()
