@@ -1,11 +1,10 @@
 package glossary
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -20,116 +19,50 @@ func (e *LineError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }
 
-// tsvColumns are the columns a glossary TSV file must have.
-var tsvColumns = []string{"id", "kind", "country", "bengali", "english"}
+// maxTSVBytes bounds a glossary TSV file; the largest built-in file is
+// well under a megabyte.
+const maxTSVBytes = 64 << 20
 
 // ParseTSV reads a glossary in the tab-separated format described in
-// resources/glossary/README.md. Columns are found by their header name.
+// resources/glossary/README.md (see ReadTSV). Every entry must have an id,
+// a kind from the closed set and a country: the built-in files and
+// -glossary files are used as they are, with no import to fill gaps.
 func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	var (
-		header  map[string]int
-		entries []*Entry
-		line    int
-	)
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		if !utf8.ValidString(text) {
-			return nil, &LineError{name, line, "not valid UTF-8"}
-		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if header == nil {
-			h, err := parseHeader(cols)
-			if err != nil {
-				return nil, &LineError{name, line, err.Error()}
-			}
-			header = h
-			continue
-		}
-		if len(cols) != len(header) {
-			return nil, &LineError{name, line, fmt.Sprintf("want %d tab-separated fields as in the header, got %d", len(header), len(cols))}
-		}
-		e := EntryFromColumns(cols, header)
-		e.Origin = "builtin"
-		entries = append(entries, e)
+	data, err := io.ReadAll(io.LimitReader(r, maxTSVBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	if len(data) > maxTSVBytes {
+		return nil, fmt.Errorf("%s: more than %d MB; is it a glossary?", name, maxTSVBytes>>20)
 	}
-	if header == nil {
-		return nil, &LineError{name, line, "no header line"}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if !utf8.Valid(data) {
+		return nil, &LineError{name, bytes.Count(data[:invalidUTF8(data)], []byte("\n")) + 1, "not valid UTF-8"}
+	}
+	rows, err := ReadTSV(name, string(data), BuiltinColumns)
+	if err != nil {
+		return nil, err
+	}
+	entries := make([]*Entry, len(rows))
+	for i, r := range rows {
+		if !r.Entry.Kind.Valid() {
+			return nil, &LineError{name, r.Line, KindProblem(r.Entry.Kind)}
+		}
+		r.Entry.Origin = "builtin"
+		entries[i] = r.Entry
 	}
 	return entries, nil
 }
 
-func parseHeader(cols []string) (map[string]int, error) {
-	h := make(map[string]int, len(cols))
-	for i, c := range cols {
-		c = strings.TrimSpace(c)
-		if _, dup := h[c]; dup {
-			return nil, fmt.Errorf("column %q twice in the header", c)
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
 		}
-		h[c] = i
+		i += size
 	}
-	for _, c := range tsvColumns {
-		if _, ok := h[c]; !ok {
-			return nil, fmt.Errorf("header lacks the %q column", c)
-		}
-	}
-	return h, nil
-}
-
-// EntryFromColumns builds an entry from one row of a table whose header
-// maps column names (as in the built-in files) to indexes; missing
-// columns leave their fields empty.
-func EntryFromColumns(cols []string, h map[string]int) *Entry {
-	get := func(name string) string {
-		if i, ok := h[name]; ok && i < len(cols) {
-			return strings.TrimSpace(cols[i])
-		}
-		return ""
-	}
-	list := func(name string) []string { return splitList(get(name)) }
-	return &Entry{
-		ID:        get("id"),
-		Kind:      Kind(get("kind")),
-		Country:   get("country"),
-		Bengali:   list("bengali"),
-		Short:     list("short"),
-		English:   list("english"),
-		Native:    get("native"),
-		Hanja:     get("hanja"),
-		Roman:     get("roman"),
-		NoteEN:    get("note_en"),
-		NoteBN:    get("note_bn"),
-		AsOf:      get("as_of"),
-		Russian:   get("russian"),
-		Korean:    get("korean"),
-		DemonymBN: list("demonym_bn"),
-		DemonymEN: get("demonym_en"),
-	}
-}
-
-func splitList(s string) []string {
-	if s == "" {
-		return nil
-	}
-	parts := strings.Split(s, "|")
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+	return len(data)
 }
 
 // LoadFS reads the named TSV files from fsys, in order.

@@ -26,6 +26,17 @@ var nativeScripts = map[string]*unicode.RangeTable{
 	"KP": unicode.Hangul, "KR": unicode.Hangul,
 }
 
+// KindProblem says that k is not a kind an entry may have.
+func KindProblem(k Kind) string { return "kind: " + kindNotInSet(k) }
+
+func kindNotInSet(k Kind) string {
+	names := make([]string, len(Kinds))
+	for i, v := range Kinds {
+		names[i] = string(v)
+	}
+	return fmt.Sprintf("%q is not one of %s", k, strings.Join(names, ", "))
+}
+
 // Validate checks one entry on its own: required fields, the scripts of
 // the Bengali, English and native forms, and the id's shape.
 func Validate(e *Entry) []Problem {
@@ -37,7 +48,7 @@ func Validate(e *Entry) []Problem {
 		add("id", "%q must be lowercase letters, digits and single hyphens", e.ID)
 	}
 	if !e.Kind.Valid() {
-		add("kind", "%q is not one of person, place, org, event, other", e.Kind)
+		add("kind", "%s", kindNotInSet(e.Kind))
 	}
 	if len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country {
 		add("country", "%q is not a two-letter country code such as RU, KP or KR (ZZ for none)", e.Country)

@@ -153,7 +153,7 @@ func addForms(have, more []string, key func(string) string) []string {
 }
 
 func sameForms(a, b *glossary.Entry) bool {
-	return slices.Equal(toColumns(a), toColumns(b))
+	return slices.Equal(a.Row(), b.Row())
 }
 
 // englishKey compares English names without case or hyphens: Kim Jong-un
