@@ -1,11 +1,13 @@
 package glossary
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"unicode/utf8"
+	"strings"
+
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // LineError is an error at one line of a glossary file.
@@ -19,27 +21,41 @@ func (e *LineError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }
 
-// maxTSVBytes bounds a glossary TSV file; the largest built-in file is
-// well under a megabyte.
-const maxTSVBytes = 64 << 20
+// MaxFileBytes bounds a glossary file of any format; the largest
+// built-in file is well under a megabyte, termbases are far smaller.
+const MaxFileBytes = 64 << 20
+
+// ReadText reads a glossary file of at most MaxFileBytes as text: UTF-8,
+// or UTF-16 with a byte-order mark. Text that is neither is a *LineError
+// giving the line and column.
+func ReadText(name string, r io.Reader) (string, error) {
+	data, err := textfile.ReadAll(name, r, -1, MaxFileBytes, "glossaries")
+	if err != nil {
+		return "", err
+	}
+	return DecodeText(name, data)
+}
+
+// DecodeText is the text of a glossary file read whole (see ReadText).
+func DecodeText(name string, data []byte) (string, error) {
+	text, err := textfile.Decode(name, data, textfile.Options{})
+	var te *textfile.Error
+	if errors.As(err, &te) {
+		return "", &LineError{name, te.Line, fmt.Sprintf("column %d: %s", te.Column, strings.TrimPrefix(te.Msg, "is "))}
+	}
+	return text, err
+}
 
 // ParseTSV reads a glossary in the tab-separated format described in
 // resources/glossary/README.md (see ReadTSV). Every entry must have an id,
 // a kind from the closed set and a country: the built-in files and
 // -glossary files are used as they are, with no import to fill gaps.
 func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxTSVBytes+1))
+	text, err := ReadText(name, r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	if len(data) > maxTSVBytes {
-		return nil, fmt.Errorf("%s: more than %d MB; is it a glossary?", name, maxTSVBytes>>20)
-	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if !utf8.Valid(data) {
-		return nil, &LineError{name, bytes.Count(data[:invalidUTF8(data)], []byte("\n")) + 1, "not valid UTF-8"}
-	}
-	rows, err := ReadTSV(name, string(data), BuiltinColumns)
+	rows, err := ReadTSV(name, text, BuiltinColumns)
 	if err != nil {
 		return nil, err
 	}
@@ -52,17 +68,6 @@ func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
 		entries[i] = r.Entry
 	}
 	return entries, nil
-}
-
-func invalidUTF8(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(data)
 }
 
 // LoadFS reads the named TSV files from fsys, in order.

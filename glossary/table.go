@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // A glossary table is the built-in files' format (resources/glossary/
@@ -140,7 +142,7 @@ func ReadTSV(name, text string, required []string) ([]TableRow, error) {
 		width  int
 		rows   []TableRow
 	)
-	ls := lines(text)
+	ls := textfile.Lines(text)
 	for i, l := range ls {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
@@ -167,15 +169,3 @@ func ReadTSV(name, text string, required []string) ([]TableRow, error) {
 
 // NoHeader is the message for a table without a header line.
 const NoHeader = "no header line naming the columns (id, kind, country, bengali, english, …)"
-
-// lines splits text into lines without their "\r\n" or "\n".
-func lines(text string) []string {
-	ls := strings.Split(text, "\n")
-	if ls[len(ls)-1] == "" {
-		ls = ls[:len(ls)-1]
-	}
-	for i, l := range ls {
-		ls[i] = strings.TrimSuffix(l, "\r")
-	}
-	return ls
-}

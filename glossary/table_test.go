@@ -25,7 +25,7 @@ func TestParseTSV(t *testing.T) {
 		{"no header", "# only a comment\n", "", "test.tsv:1: no header line"},
 		// rows
 		{"short row", header + "ru-moscow\tplace\tRU\tমস্কো\n", "", "test.tsv:2: want 5 tab-separated fields as in the header, got 4"},
-		{"not utf-8", header + "ru-moscow\tplace\tRU\tম\xffস্কো\tMoscow\n", "", "test.tsv:2: not valid UTF-8"},
+		{"not utf-8", header + "ru-moscow\tplace\tRU\tম\xffস্কো\tMoscow\n", "", "test.tsv:2: column 21: not valid UTF-8"},
 		// kinds are a closed set: a kind is written into pages and menus
 		{"kind outside the set", header + "ru-moscow\tplace\tRU\tমস্কো\tMoscow\nru-x\tperson\" onmouseover=\"alert(1)\tRU\tক\tX\n", "",
 			`test.tsv:3: kind: "person\" onmouseover=\"alert(1)" is not one of person, place, org, event, other`},

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // readCSV reads the TSV columns as RFC 4180 CSV: quoted fields may hold
@@ -18,7 +19,7 @@ func readCSV(name, text string) ([]row, error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comment = '#'
 	r.FieldsPerRecord = -1 // counted here, for a clearer message
-	ls := lines(text)
+	ls := textfile.Lines(text)
 	var (
 		header glossary.Header
 		width  int
