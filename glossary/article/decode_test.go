@@ -107,3 +107,30 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestDeepHTML: x/net/html refuses pages nested more than 512 elements
+// deep; their text is read anyway, with the same elements skipped.
+func TestDeepHTML(t *testing.T) {
+	deep := func(n int, inner string) []byte {
+		return []byte("<html><head><title>শিরোনাম</title><script>var x = '<p>না</p>';</script></head><body>" +
+			strings.Repeat("<div>", n) + inner + strings.Repeat("</div>", n) + "</body></html>")
+	}
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"2000 divs", deep(2000, "<p>কিম জং উন <b>মস্কো</b> গেলেন।</p><nav>মেনু</nav><p>দ্বিতীয় অনুচ্ছেদ</p>"), "কিম জং উন মস্কো গেলেন।\n\nদ্বিতীয় অনুচ্ছেদ"},
+		{"hidden and skipped parts", deep(600, "<p hidden>লুকানো <span>আরও</span></p><p>দেখা যায়<br>নতুন লাইন</p><aside><aside>পাশে</aside></aside><p>শেষ</p>"), "দেখা যায়\n\nনতুন লাইন\n\nশেষ"},
+		{"article wins", deep(1000, "<div>বিজ্ঞাপন</div><article><h1>শিরোনাম</h1><p>লেখা &amp; আরও</p></article><div>নিচে</div>"), "শিরোনাম\n\nলেখা & আরও"},
+		{"2000 spans", []byte("<p>" + strings.Repeat("<span>", 2000) + "পিয়ংইয়ং" + strings.Repeat("</span>", 2000) + "</p>"), "পিয়ংইয়ং"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Decode("deep.html", c.data)
+			if err != nil || got != c.want {
+				t.Errorf("got %q, %v; want %q", got, err, c.want)
+			}
+		})
+	}
+}
