@@ -14,6 +14,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/htmlpage"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -282,5 +283,5 @@ func exportName(d *document) string {
 }
 
 func exportHTML(w io.Writer, d *document) error {
-	return glossary.WriteHTML(w, d.name+" — Pathok", d.ann)
+	return htmlpage.Write(w, d.name+" — Pathok", d.ann)
 }

@@ -37,6 +37,18 @@ func kindNotInSet(k Kind) string {
 	return fmt.Sprintf("%q is not one of %s", k, strings.Join(names, ", "))
 }
 
+// CheckKinds finds the first of entries, as read from the JSON data of
+// a user glossary file, whose kind is not one an entry may have: a kind
+// is written into pages and menus, so no other may come in.
+func CheckKinds(name string, data []byte, entries []*Entry) error {
+	for i, e := range entries {
+		if !e.Kind.Valid() {
+			return &LineError{name, entryLine(data, i), fmt.Sprintf("entry %q: %s", e.ID, KindProblem(e.Kind))}
+		}
+	}
+	return nil
+}
+
 // Validate checks one entry on its own: required fields, the scripts of
 // the Bengali, English and native forms, and the id's shape.
 func Validate(e *Entry) []Problem {

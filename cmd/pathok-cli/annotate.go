@@ -12,6 +12,8 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/htmlpage"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // jsonAnnotation is the shape shared/eval/FORMAT.md defines.
@@ -24,6 +26,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	format := fs.String("format", "text", "output format: json, text or html")
 	userFile := fs.String("glossary", "", "a glossary file (JSON or TSV) loaded over the built-in one")
+	outDir := fs.String("o", "", "with -format html: the folder to write one page per file into")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -36,6 +39,12 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(files) == 0 {
 		return fmt.Errorf("annotate: no file given (use - for standard input): %w", errUsage)
 	}
+	switch {
+	case *outDir != "" && *format != "html":
+		return fmt.Errorf("annotate: -o is for -format html, which writes one page per file: %w", errUsage)
+	case *outDir == "" && *format == "html" && len(files) > 1:
+		return fmt.Errorf("annotate: -format html writes one page per file; say -o DIR to write %d pages: %w", len(files), errUsage)
+	}
 	g, err := loadGlossary(*userFile)
 	if err != nil {
 		return err
@@ -43,6 +52,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	// Everything is written to a buffer first, so that a bad file among
 	// several leaves nothing half-printed.
 	var out bytes.Buffer
+	pages := make([][]byte, 0, len(files))
 	for _, name := range files {
 		text, err := readArticle(name, stdin)
 		if err != nil {
@@ -64,28 +74,66 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 		case "text":
 			writeListing(&out, name, a)
 		case "html":
-			if err := glossary.WriteHTML(&out, filepath.Base(name), a); err != nil {
+			var page bytes.Buffer
+			if err := htmlpage.Write(&page, pageTitle(name), a); err != nil {
 				return err
 			}
+			pages = append(pages, page.Bytes())
 		}
+	}
+	switch {
+	case *outDir != "":
+		return writePages(*outDir, files, pages, stdout)
+	case *format == "html":
+		out.Write(pages[0])
 	}
 	_, err = stdout.Write(out.Bytes())
 	return err
 }
 
-func readArticle(name string, stdin io.Reader) (string, error) {
-	var data []byte
-	var err error
+func pageTitle(name string) string {
 	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, article.MaxBytes+1))
-		name = "standard input"
-	} else {
-		data, err = os.ReadFile(name)
+		return "standard input"
 	}
-	if err != nil {
-		return "", err
+	return filepath.Base(name)
+}
+
+// writePages writes each page into dir, named for its input file
+// (news/a.txt → a.html), with -2, -3… where two inputs share a name, and
+// lists the files written.
+func writePages(dir string, files []string, pages [][]byte, stdout io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
 	}
-	return article.Decode(name, data)
+	var out bytes.Buffer
+	taken := map[string]bool{}
+	for i, name := range files {
+		base := "standard-input"
+		if name != "-" {
+			base = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		}
+		file := base + ".html"
+		for n := 2; taken[strings.ToLower(file)]; n++ {
+			file = fmt.Sprintf("%s-%d.html", base, n)
+		}
+		taken[strings.ToLower(file)] = true
+		path := filepath.Join(dir, file)
+		if err := os.WriteFile(path, pages[i], 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(&out, "%s → %s\n", pageTitle(name), path)
+	}
+	_, err := stdout.Write(out.Bytes())
+	return err
+}
+
+// readArticle reads a file, or standard input for "-", within the
+// article size cap.
+func readArticle(name string, stdin io.Reader) (string, error) {
+	if name == "-" {
+		return article.Read("standard input", stdin)
+	}
+	return article.ReadFile(name)
 }
 
 // loadGlossary is the built-in glossary with the user's file over it.
@@ -97,7 +145,11 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	if userFile == "" {
 		return glossary.New(builtin)
 	}
-	u, err := glossary.ReadFile(userFile)
+	data, err := textfile.ReadFile(userFile, filepath.Base(userFile), glossary.MaxFileBytes, "glossaries")
+	if err != nil {
+		return nil, err
+	}
+	u, err := glossary.ParseFile(filepath.Base(userFile), data)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -294,4 +296,148 @@ func TestDefaultUserPath(t *testing.T) {
 		t.Errorf("got %v, %v at the default path; want the 2 imported entries", u, err)
 	}
 	cli("", "glossary", "export", "-", "-format", "tsv").check(t, 0, []string{"user-songino"}, nil)
+}
+
+// TestAnnotateRejectsForeignKinds: a kind is written into the HTML page,
+// so a glossary with a kind outside the closed set is refused with its
+// file, line and value, in every format it can come in.
+func TestAnnotateRejectsForeignKinds(t *testing.T) {
+	dir := t.TempDir()
+	art := write(t, dir, "article.txt", sampleArticle)
+	const evil = `person\" onmouseover=\"alert(1)`
+	cases := []struct {
+		name, file, content string
+		stderr              []string
+	}{
+		{"json", "evil.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-a\",\"kind\":\"place\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"Songino\"]},\n {\"id\":\"user-b\",\"kind\":\"" + evil + "\",\"country\":\"MN\",\"bengali\":[\"সোনগিনোর\"],\"english\":[\"X\"]}]}",
+			[]string{`evil.json:3: entry "user-b": kind: "person\" onmouseover=\"alert(1)" is not one of person, place, org, event, other`}},
+		{"tsv", "evil.tsv", "id\tkind\tcountry\tbengali\tenglish\nuser-b\tperson\" onmouseover=\"alert(1)\tMN\tসোনগিনো\tX\n",
+			[]string{`evil.tsv:2: kind: "person\" onmouseover=\"alert(1)" is not one of`}},
+		{"nationality is no entry kind", "nat.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-a\",\"kind\":\"nationality\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"Songino\"]}]}",
+			[]string{`nat.json:2: entry "user-a": kind: "nationality" is not one of`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cli("", "annotate", "-format", "html", "-glossary", write(t, dir, c.file, c.content), art).check(t, 1, nil, c.stderr)
+		})
+	}
+	// The user glossary the import merges into is checked the same way.
+	user := write(t, dir, "glossary.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-b\",\"kind\":\""+evil+"\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"X\"]}]}")
+	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", user).check(t, 1, nil, []string{"glossary.json:2: entry \"user-b\": kind:"})
+}
+
+// endless is a stream that never ends, as /dev/zero.
+type endless struct{}
+
+var spaces = bytes.Repeat([]byte{' '}, 64<<10)
+
+func (endless) Read(p []byte) (int, error) {
+	return copy(p, spaces), nil
+}
+
+// TestReadsAreBounded: every file the CLI reads is read within its cap,
+// and the message gives the real size (or says it is more than a bound
+// when the stream does not end).
+func TestReadsAreBounded(t *testing.T) {
+	dir := t.TempDir()
+	art := write(t, dir, "article.txt", sampleArticle)
+	// Sparse files: their size is real but they take no disk.
+	sparse := func(name string, size int64) string {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := f.Truncate(size); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	bigArticle := sparse("big.txt", 40<<20)
+	bigGlossary := sparse("big.json", 70<<20)
+	bigUser := sparse("glossary.json", 65<<20+512<<10)
+	cases := []struct {
+		name   string
+		stdin  io.Reader
+		args   []string
+		stderr []string
+	}{
+		{"article over the cap", nil, []string{"annotate", bigArticle}, []string{"big.txt: is 40 MB; Pathok reads articles up to 32 MB"}},
+		{"standard input over the cap", bytes.NewReader(make([]byte, 33<<20)), []string{"annotate", "-"}, []string{"standard input: is 33 MB; Pathok reads articles up to 32 MB"}},
+		{"standard input without end", endless{}, []string{"annotate", "-"}, []string{"standard input: is more than 256 MB; Pathok reads articles up to 32 MB"}},
+		{"-glossary over the cap", nil, []string{"annotate", "-glossary", bigGlossary, art}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
+		{"-user over the cap", nil, []string{"glossary", "export", "-", "-format", "tsv", "-user", bigUser}, []string{"glossary.json: is 65.5 MB; Pathok reads glossaries up to 64 MB"}},
+		{"import over the cap", nil, []string{"glossary", "import", bigGlossary, "-user", filepath.Join(dir, "u.json")}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		cases = append(cases, struct {
+			name   string
+			stdin  io.Reader
+			args   []string
+			stderr []string
+		}{"/dev/zero", nil, []string{"annotate", "/dev/zero"}, []string{"zero: is more than 256 MB"}})
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			stdin := c.stdin
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
+			err := run(c.args, stdin, &out)
+			report(&errb, err)
+			result{out.String(), errb.String(), exitCode(err)}.check(t, 1, nil, c.stderr)
+		})
+	}
+}
+
+// TestAnnotateLineEnds: CR and CRLF break lines as LF does, and offsets
+// stay code points into the text as given.
+func TestAnnotateLineEnds(t *testing.T) {
+	dir := t.TempDir()
+	const lf = "মস্কো\n\nপিয়ংইয়ং\n"
+	for _, c := range []struct {
+		name, text string
+		start      int // of পিয়ংইয়ং: after মস্কো (5) and the line ends
+	}{
+		{"lf", lf, 7},
+		{"crlf", strings.ReplaceAll(lf, "\n", "\r\n"), 9},
+		{"cr", strings.ReplaceAll(lf, "\n", "\r"), 7},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			file := write(t, dir, c.name+".txt", c.text)
+			r := cli("", "annotate", "-format", "html", file)
+			r.check(t, 0, []string{"মস্কো</mark></p>\n<p><mark"}, nil)
+			if strings.Contains(r.stdout, "\r") {
+				t.Errorf("got a page with a CR in it; want line ends as <p> and <br>")
+			}
+			cli("", "annotate", "-format", "json", file).check(t, 0, []string{fmt.Sprintf(`"start":%d,"end":%d,"text":"পিয়ংইয়ং"`, c.start, c.start+len([]rune("পিয়ংইয়ং")))}, nil)
+		})
+	}
+}
+
+// TestAnnotateHTMLPages: several files make one page each in -o DIR,
+// named for the inputs and never over each other; without -o several
+// files are refused rather than run together into one invalid page.
+func TestAnnotateHTMLPages(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", sampleArticle)
+	os.MkdirAll(filepath.Join(dir, "b"), 0o755)
+	a2 := write(t, filepath.Join(dir, "b"), "a.md", "মস্কো\n")
+	c := write(t, dir, "c.txt", "পিয়ংইয়ং\n")
+	out := filepath.Join(dir, "pages")
+	cli("", "annotate", "-format", "html", a, c).check(t, 2, nil, []string{"-format html writes one page per file; say -o DIR to write 2 pages"})
+	cli("", "annotate", "-o", out, a).check(t, 2, nil, []string{"-o is for -format html"})
+	cli("ওনসান\n", "annotate", "-format", "html", "-o", out, a, a2, c, "-").check(t, 0,
+		[]string{"a.txt → " + filepath.Join(out, "a.html"), "a.md → " + filepath.Join(out, "a-2.html"), "c.txt → " + filepath.Join(out, "c.html"), "standard input → " + filepath.Join(out, "standard-input.html")}, nil)
+	for file, holds := range map[string]string{"a.html": "Sergei Lavrov", "a-2.html": "Moscow", "c.html": "Pyongyang", "standard-input.html": "Wonsan"} {
+		page, err := os.ReadFile(filepath.Join(out, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(page), "<!DOCTYPE html>"); n != 1 || !strings.Contains(string(page), holds) {
+			t.Errorf("%s: got %d pages, holding %q: %v; want one page holding it", file, n, holds, strings.Contains(string(page), holds))
+		}
+	}
 }

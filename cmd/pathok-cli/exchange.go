@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // appID is the desktop app's Fyne id (app.ID; FyneApp.toml). It is
@@ -96,12 +99,11 @@ func readBatch(name string, f exchange.Format, stdin io.Reader) (*exchange.Batch
 	if name == "-" {
 		return exchange.Import("standard input", stdin, f)
 	}
-	file, err := os.Open(name)
+	data, err := textfile.ReadFile(name, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	return exchange.Import(name, file, f)
+	return exchange.Import(name, bytes.NewReader(data), f)
 }
 
 // userFlag adds -user, whose default is the desktop app's file.
@@ -123,11 +125,29 @@ func openEditor(path string) (*glossary.Editor, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("built-in glossary: %w", err)
 	}
-	u, err := glossary.LoadUserFile(path)
+	u, err := loadUserFile(path)
 	if err != nil {
 		return nil, "", fmt.Errorf("the user glossary cannot be read, so it is left as it is: %w", err)
 	}
 	return glossary.NewEditor(builtin, u), path, nil
+}
+
+// loadUserFile is glossary.LoadUserFile with the read capped while
+// reading and kinds checked. (The user glossary's package is to do both
+// itself; then this goes.)
+func loadUserFile(path string) (*glossary.UserFile, error) {
+	data, err := textfile.ReadFile(path, path, glossary.MaxFileBytes, "glossaries")
+	if errors.Is(err, fs.ErrNotExist) {
+		return &glossary.UserFile{Version: glossary.FormatVersion}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	u, err := glossary.ParseJSON(path, data)
+	if err != nil {
+		return nil, err
+	}
+	return u, glossary.CheckKinds(path, data, u.Entries)
 }
 
 func importCmd(args []string, stdin io.Reader, stdout io.Writer) error {

@@ -1,37 +1,52 @@
-package glossary
+// Package htmlpage writes an annotation as a standalone HTML page: the
+// text with each span a <mark> coloured and underlined by its kind (from
+// package highlight's table, as the app draws it) and glossed on hover.
+package htmlpage
 
 import (
 	"fmt"
 	"html"
 	"io"
 	"strings"
+
+	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
-// htmlStyle colours highlights by kind and underlines each kind in its own
-// style, so that readers who cannot tell the colours apart still can.
-const htmlStyle = `body{font-family:"Noto Sans Bengali","Noto Serif Bengali",sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.9;font-size:18px;color:#222;background:#fdfcf8}
+const pageStyle = `body{font-family:"Noto Sans Bengali","Noto Serif Bengali",sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.9;font-size:18px;color:#222;background:#fdfcf8}
 @media (prefers-color-scheme:dark){body{color:#e8e6e1;background:#1d1f21}}
 mark{background:none;color:inherit;border-radius:3px;padding:0 1px;text-decoration-thickness:2px;text-underline-offset:4px}
-.person{background:rgba(66,133,244,.18);text-decoration:underline solid #4285f4}
-.place{background:rgba(15,157,88,.18);text-decoration:underline double #0f9d58}
-.org{background:rgba(171,71,188,.18);text-decoration:underline dashed #ab47bc}
-.event,.nationality{background:rgba(0,150,136,.15);text-decoration:underline dotted #009688}
-.figure{background:rgba(245,124,0,.2);text-decoration:underline wavy #f57c00}
-.unknown{background:rgba(120,120,120,.18);text-decoration:underline dotted #777}
-footer{margin-top:3em;font-size:14px;color:#777}`
+footer{margin-top:3em;font-size:14px;color:#777}
+`
 
-// WriteHTML writes a standalone page showing the annotation: each span a
-// <mark> whose title is its gloss. Everything from the text is escaped, so
-// any input is safe to open in a browser.
-func WriteHTML(w io.Writer, title string, a *Annotation) error {
+// css is the page's style sheet: each highlight class coloured and
+// underlined in its own style, so that readers who cannot tell the
+// colours apart still can.
+var css = func() string {
+	var light, dark strings.Builder
+	for _, s := range highlight.Styles {
+		l, d := s.Light, s.Dark
+		fmt.Fprintf(&light, ".%s{background:rgba(%d,%d,%d,.18);text-decoration:underline %s #%02x%02x%02x}\n",
+			s.Name, l.R, l.G, l.B, s.Underline.CSS(), l.R, l.G, l.B)
+		fmt.Fprintf(&dark, ".%s{background:rgba(%d,%d,%d,.22);text-decoration-color:#%02x%02x%02x}",
+			s.Name, d.R, d.G, d.B, d.R, d.G, d.B)
+	}
+	return pageStyle + light.String() + "@media (prefers-color-scheme:dark){" + dark.String() + "}"
+}()
+
+// Write writes a standalone page showing the annotation: each span a
+// <mark> whose title is its gloss. Everything written from the text and
+// the glossary is escaped, attributes included, so any input is safe to
+// open in a browser.
+func Write(w io.Writer, title string, a *glossary.Annotation) error {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"bn\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 	b.WriteString(html.EscapeString(title))
-	b.WriteString("</title>\n<style>\n" + htmlStyle + "\n</style>\n</head>\n<body>\n<p>")
+	b.WriteString("</title>\n<style>\n" + css + "\n</style>\n</head>\n<body>\n<p>")
 	runes := []rune(a.Text)
 	pos := 0
 	text := func(s string) {
-		s = strings.ReplaceAll(html.EscapeString(s), "\r\n", "\n")
+		s = html.EscapeString(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s))
 		for i, para := range strings.Split(s, "\n\n") {
 			if i > 0 {
 				b.WriteString("</p>\n<p>")
@@ -44,7 +59,7 @@ func WriteHTML(w io.Writer, title string, a *Annotation) error {
 			continue
 		}
 		text(string(runes[pos:s.Start]))
-		fmt.Fprintf(&b, `<mark class="%s" title="%s">`, spanClass(&s), html.EscapeString(SpanTitle(&s)))
+		fmt.Fprintf(&b, `<mark class="%s" title="%s">`, html.EscapeString(spanClass(&s)), html.EscapeString(Title(&s)))
 		text(string(runes[s.Start:s.End]))
 		b.WriteString("</mark>")
 		pos = s.End
@@ -56,18 +71,18 @@ func WriteHTML(w io.Writer, title string, a *Annotation) error {
 	return err
 }
 
-func spanClass(s *Span) string {
-	switch {
-	case s.Unknown:
-		return "unknown"
-	case s.IsName():
-		return s.Kind
+// spanClass is the span's highlight class, and a figure's kind after it
+// (figure money) for styling one kind of figure.
+func spanClass(s *glossary.Span) string {
+	c := highlight.ClassOf(s)
+	if c == highlight.Figure {
+		return highlight.Styles[c].Name + " " + s.Kind
 	}
-	return "figure " + s.Kind
+	return highlight.Styles[c].Name
 }
 
-// SpanTitle is a one-line gloss of a span, for tooltips and listings.
-func SpanTitle(s *Span) string {
+// Title is a one-line gloss of a span, for tooltips.
+func Title(s *glossary.Span) string {
 	var parts []string
 	if s.Unknown {
 		parts = append(parts, "not in the glossary; reads as "+s.Gloss)
@@ -82,8 +97,8 @@ func SpanTitle(s *Span) string {
 			parts = append(parts, e.NoteEN)
 		}
 	}
-	if s.Reduction() != "" {
-		parts = append(parts, s.Reduction())
+	if r := s.Reduction(); r != "" {
+		parts = append(parts, r)
 	}
 	return strings.Join(parts, " · ")
 }
