@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/pathok/pathok/glossary"
-	"github.com/pathok/pathok/glossary/article"
 	"github.com/pathok/pathok/glossary/htmlpage"
+	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/textfile"
 )
 
@@ -74,11 +74,11 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 		case "text":
 			writeListing(&out, name, a)
 		case "html":
-			var page bytes.Buffer
-			if err := htmlpage.Write(&page, pageTitle(name), a); err != nil {
+			var buf bytes.Buffer
+			if err := htmlpage.Write(&buf, pageTitle(name), a); err != nil {
 				return err
 			}
-			pages = append(pages, page.Bytes())
+			pages = append(pages, buf.Bytes())
 		}
 	}
 	switch {
@@ -131,9 +131,9 @@ func writePages(dir string, files []string, pages [][]byte, stdout io.Writer) er
 // article size cap.
 func readArticle(name string, stdin io.Reader) (string, error) {
 	if name == "-" {
-		return article.Read("standard input", stdin)
+		return page.Read("standard input", stdin)
 	}
-	return article.ReadFile(name)
+	return page.ReadFile(name)
 }
 
 // loadGlossary is the built-in glossary with the user's file over it.

@@ -1,27 +1,27 @@
-package article
+package page
 
 import (
 	"bytes"
 	"errors"
 	"strings"
 	"testing"
-	"unicode/utf16"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
+// utf16Bytes encodes s with x/text, so the test does not share the
+// decoder's idea of UTF-16.
 func utf16Bytes(s string, bigEndian, bom bool) []byte {
-	var b []byte
-	put := func(u uint16) {
-		if bigEndian {
-			b = append(b, byte(u>>8), byte(u))
-		} else {
-			b = append(b, byte(u), byte(u>>8))
-		}
+	order, useBOM := unicode.LittleEndian, unicode.IgnoreBOM
+	if bigEndian {
+		order = unicode.BigEndian
 	}
 	if bom {
-		put(0xfeff)
+		useBOM = unicode.UseBOM
 	}
-	for _, u := range utf16.Encode([]rune(s)) {
-		put(u)
+	b, err := unicode.UTF16(order, useBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		panic(err)
 	}
 	return b
 }
