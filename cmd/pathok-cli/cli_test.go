@@ -7,9 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+
+	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/pathok/pathok/glossary"
 )
@@ -276,19 +277,23 @@ func TestGlossaryValidate(t *testing.T) {
 	}
 }
 
-// TestDefaultUserPath checks the path against Fyne's storage layout on
-// Linux: os.UserConfigDir()/fyne/<app id>, the root the app's
-// Storage().RootURI() gives (app/userglossary.go).
+// TestDefaultUserPath checks the path against the storage root Fyne
+// itself gives the desktop app (app.NewWithID(…).Storage().RootURI()),
+// so that a change in Fyne's layout fails here rather than losing the
+// reader's glossary. The test links Fyne; the command never does.
 func TestDefaultUserPath(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("the layout checked is Linux's")
-	}
 	config := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", config)
+	t.Setenv("HOME", config)
+	t.Setenv("APPDATA", config)
+	root := fyneapp.NewWithID(appID).Storage().RootURI().Path()
 	got, err := defaultUserPath()
-	want := filepath.Join(config, "fyne", "io.github.pathok.reader", "glossary.json")
+	want := filepath.Join(filepath.FromSlash(root), glossary.UserFileName)
 	if err != nil || got != want {
-		t.Fatalf("got %q, %v; want %q", got, err, want)
+		t.Fatalf("got %q, %v; want %q (in Fyne's storage root)", got, err, want)
+	}
+	if !strings.HasPrefix(got, config) {
+		t.Fatalf("got %q; want it under the test's config folder %q", got, config)
 	}
 	dir := t.TempDir()
 	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV)).check(t, 0, []string{"saved " + want}, nil)
