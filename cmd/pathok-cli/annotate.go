@@ -172,8 +172,8 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 			gloss += ")"
 		}
 		line := fmt.Sprintf("%6d–%-6d %-11s %s → %s", s.Start, s.End, s.Kind, s.Text, gloss)
-		if s.Reduction() != "" {
-			line += "   [" + s.Reduction() + "]"
+		if s.ReadingNote() != "" {
+			line += "   [" + s.ReadingNote() + "]"
 		}
 		if s.Unknown {
 			line += "   [not in the glossary]"

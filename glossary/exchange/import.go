@@ -14,9 +14,9 @@ import (
 type Batch struct {
 	Entries  []*glossary.Entry
 	Rejected []Rejection
-	// where says which row of the file each entry came from, so that
-	// Merge can point at it too.
-	where map[*glossary.Entry]Rejection
+	// acceptedRows holds the row of the file each entry came from (its
+	// line and text; no reason), so that Check and Merge can point at it.
+	acceptedRows map[*glossary.Entry]Rejection
 }
 
 // Rejection is a row left out, with why.
@@ -73,7 +73,7 @@ func Import(name string, r io.Reader, f Format) (*Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Batch{where: make(map[*glossary.Entry]Rejection, len(rows))}
+	b := &Batch{acceptedRows: make(map[*glossary.Entry]Rejection, len(rows))}
 	for _, r := range rows {
 		e := r.entry
 		e.Origin = "user"
@@ -98,7 +98,7 @@ func Import(name string, r io.Reader, f Format) (*Batch, error) {
 			continue
 		}
 		b.Entries = append(b.Entries, e)
-		b.where[e] = Rejection{Line: r.line, Text: r.text}
+		b.acceptedRows[e] = Rejection{Line: r.line, Text: r.text}
 	}
 	return b, nil
 }

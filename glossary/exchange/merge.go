@@ -32,7 +32,7 @@ func Merge(ed *glossary.Editor, b *Batch) Report {
 		return rep
 	}
 	reject := func(x *glossary.Entry, reason string) {
-		r, ok := b.where[x]
+		r, ok := b.acceptedRows[x]
 		if !ok {
 			r.Text = describe(x)
 		}

@@ -97,7 +97,7 @@ func Title(s *glossary.Span) string {
 			parts = append(parts, e.NoteEN)
 		}
 	}
-	if r := s.Reduction(); r != "" {
+	if r := s.ReadingNote(); r != "" {
 		parts = append(parts, r)
 	}
 	return strings.Join(parts, " · ")
