@@ -23,8 +23,14 @@ type workspace struct {
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
-// Annotate finds every name and figure in text.
+// Annotate finds every name and figure in text, deciding per article
+// whether টাকা is the taka or the Indian rupee.
 func (g *Glossary) Annotate(text string) *Annotation {
+	return g.AnnotateWith(text, figures.Options{})
+}
+
+// AnnotateWith is Annotate with the reader's figure options.
+func (g *Glossary) AnnotateWith(text string, opt figures.Options) *Annotation {
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
 	t := &ws.text
@@ -37,7 +43,6 @@ func (g *Glossary) Annotate(text string) *Annotation {
 
 	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
 	ws.matches = names
-	figs := figures.Find(t.Runes)
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
@@ -47,6 +52,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 			covered[k] = true
 		}
 	}
+	figs := figures.FindWith(t.Runes, takaClues(opt, nameSpans))
 	figSpans := ws.figs[:0]
 	for _, fm := range figs {
 		s, e := t.OrigSpan(fm.Start, fm.End)

@@ -81,6 +81,7 @@ var annotateCases = []struct {
 	{"decomposed nukta", "পিয\u09bcংইয\u09bcং", []wantName{{"পিয\u09bcংইয\u09bcং", "Pyongyang", "place", ""}}},
 	// abbreviations and Latin
 	{"abbreviated country", "উঃ কোরিয়ার থেকে", []wantName{{"উঃ কোরিয়ার", "North Korea", "place", "genitive"}}},
+	{"abbreviation with a colon for the visarga", "উ: কোরিয়ার থেকে", []wantName{{"উ: কোরিয়ার", "North Korea", "place", "genitive"}}},
 	{"bengali acronym", "ডিপিআরকে রাশিয়া", []wantName{{"ডিপিআরকে", "North Korea", "place", ""}, {"রাশিয়া", "Russia", "place", ""}}},
 	{"latin acronym", "কোরিয়ার (DPRK) মধ্যে", []wantName{{"DPRK", "North Korea", "place", ""}}},
 	{"latin name", "North Korea-Russia:", []wantName{{"North Korea", "North Korea", "place", ""}, {"Russia", "Russia", "place", ""}}},

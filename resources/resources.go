@@ -12,10 +12,27 @@ var Files embed.FS
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",
+	"glossary/russia-places.tsv",
+	"glossary/russia-history.tsv",
+	"glossary/russia-state.tsv",
+	"glossary/russia-culture.tsv",
+	"glossary/ukraine-war.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
+	"glossary/south-korea-politics.tsv",
+	"glossary/south-korea-places.tsv",
+	"glossary/south-korea-business.tsv",
+	"glossary/south-korea-culture.tsv",
+	"glossary/south-korea-sport.tsv",
+	"glossary/south-korea-history.tsv",
+	"glossary/south-korea-society.tsv",
+	"glossary/north-korea-more.tsv",
+	"glossary/north-korea-places.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
+	"glossary/world-more.tsv",
+	"glossary/bangladesh-india.tsv",
+	"glossary/cities.tsv",
 }
 
 // SampleArticle is the name of the article shown on first run.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/htmlpage"
 	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/textfile"
@@ -27,6 +28,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	format := fs.String("format", "text", "output format: json, text or html")
 	userFile := fs.String("glossary", "", "a glossary file (JSON or TSV) loaded over the built-in one")
 	outDir := fs.String("o", "", "with -format html: the folder to write one page per file into")
+	taka := fs.String("taka", figures.TakaAuto, "what টাকা stands for: auto (per article), BDT or INR")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -35,6 +37,9 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	case "json", "text", "html":
 	default:
 		return fmt.Errorf("annotate: unknown format %q (want json, text or html): %w", *format, errUsage)
+	}
+	if !figures.ValidTaka(*taka) {
+		return fmt.Errorf("annotate: unknown -taka %q (want auto, BDT or INR): %w", *taka, errUsage)
 	}
 	if len(files) == 0 {
 		return fmt.Errorf("annotate: no file given (use - for standard input): %w", errUsage)
@@ -58,7 +63,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		a := g.Annotate(text)
+		a := g.AnnotateWith(text, figures.Options{Taka: *taka})
 		switch *format {
 		case "json":
 			spans := a.Spans

@@ -179,6 +179,13 @@ func (t *Text) add(r rune, start, end int) {
 		r = '\u2014'
 	case '|':
 		r = '\u0964'
+	case ':':
+		// Headlines abbreviate উত্তর as উঃ, and many type a colon for the
+		// visarga: উ: কোরিয়া. Only a one-letter word takes it that way, so
+		// that a colon after a name (পুতিন: …) stays punctuation.
+		if n := len(t.Runes); n >= 1 && isLetter(t.Runes[n-1]) && (n == 1 || ScriptOf(t.Runes[n-2]) != Bengali) {
+			r = '\u0983'
+		}
 	case '\t', '\n', '\r', ' ':
 	default:
 		if r < 0x80 {
@@ -190,6 +197,9 @@ func (t *Text) add(r rune, start, end int) {
 	}
 	t.push(r, start, end)
 }
+
+// isLetter reports whether r is a Bengali vowel or consonant letter.
+func isLetter(r rune) bool { return r >= '\u0985' && r <= '\u09b9' }
 
 func (t *Text) push(r rune, start, end int) {
 	t.Runes = append(t.Runes, r)

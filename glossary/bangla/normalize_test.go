@@ -35,6 +35,13 @@ var normalizeCases = []struct {
 	{"horizontal bar to em dash", "যুদ্ধ\u2015যেখানে", "যুদ্ধ—যেখানে"},
 	// danda
 	{"pipe as danda", "হয়েছে|", "হয়েছে।"},
+	// a colon typed for the visarga of an abbreviation
+	{"colon after one letter", "উ: কোরিয়া", "উঃ কোরিয়া"},
+	{"colon at start of text", "দ: কোরিয়া", "দঃ কোরিয়া"},
+	{"colon after a word stays", "পুতিন: যুদ্ধ", "পুতিন: যুদ্ধ"},
+	{"colon after a vowel sign stays", "কি: না", "কি: না"},
+	{"colon after a digit stays", "১০:৩০", "১০:৩০"},
+	{"colon after latin stays", "A: কোরিয়া", "A: কোরিয়া"},
 	// vowel signs in two parts compose (NFC)
 	{"o-kar from e-kar + aa-kar", "ক\u09c7\u09be", "কো"},
 	{"empty", "", ""},
