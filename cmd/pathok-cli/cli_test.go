@@ -282,10 +282,16 @@ func TestGlossaryValidate(t *testing.T) {
 // so that a change in Fyne's layout fails here rather than losing the
 // reader's glossary. The test links Fyne; the command never does.
 func TestDefaultUserPath(t *testing.T) {
-	config := t.TempDir()
-	t.Setenv("XDG_CONFIG_HOME", config)
-	t.Setenv("HOME", config)
-	t.Setenv("APPDATA", config)
+	// Not t.TempDir: Fyne's settings watcher may still write there when
+	// the test ends, which would fail its cleanup.
+	config, err := os.MkdirTemp("", "pathok-fyne-root")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(config) })
+	for _, v := range []string{"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME", "APPDATA"} {
+		t.Setenv(v, config)
+	}
 	root := fyneapp.NewWithID(appID).Storage().RootURI().Path()
 	got, err := defaultUserPath()
 	want := filepath.Join(filepath.FromSlash(root), glossary.UserFileName)
