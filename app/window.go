@@ -32,6 +32,7 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	s := newMainScreen(a, w)
 	s.start(opts)
 	w.ShowAndRun()
+	s.finishSaving() // Quit from the menu closes no window
 }
 
 // progressDelay is how long work may take before the status line shows
@@ -77,10 +78,8 @@ type mainScreen struct {
 	// onAddName is the "Add to glossary" action of an unknown name.
 	onAddName func(s glossary.Span)
 
-	// user is the user's own glossary; editGen drops the result of a
-	// rebuild that a newer change has overtaken.
+	// user is the user's own glossary.
 	user     userGlossary
-	editGen  int
 	undoItem *fyne.MenuItem
 	form     *entryForm // the entry form on screen, if any
 }
@@ -185,7 +184,10 @@ func (s *mainScreen) build() {
 	s.w.SetOnDropped(s.onDropped)
 	s.w.SetIcon(appIcon())
 	s.w.Resize(fyne.NewSize(1280, 820))
-	s.w.SetOnClosed(func() { s.prefs.SetFloat(prefSplit, s.split.Offset) })
+	s.w.SetOnClosed(func() {
+		s.prefs.SetFloat(prefSplit, s.split.Offset)
+		s.finishSaving()
+	})
 }
 
 // start loads the glossary, then the first article, and checks fonts.
@@ -252,8 +254,7 @@ func (s *mainScreen) loadGlossary(then func()) {
 	s.run("Loading the glossary…", func() func() {
 		l := loadUserGlossary(path)
 		return func() {
-			s.user.builtin, s.user.ed = l.builtin, l.ed
-			s.user.savePath, s.user.loadErr = l.savePath, l.loadErr
+			s.user.useLoaded(l)
 			s.refreshUndo()
 			if l.builtinErr != nil {
 				s.showError("Glossary not loaded", fmt.Errorf("the built-in glossary could not be loaded, so names will not be glossed: %w", l.builtinErr))

@@ -1,12 +1,10 @@
 package glossary
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"path/filepath"
 	"strings"
 
 	"github.com/pathok/pathok/glossary/textfile"
@@ -70,30 +68,6 @@ func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
 		entries[i] = r.Entry
 	}
 	return entries, nil
-}
-
-// ParseFile reads a glossary file given whole: TSV in the built-in
-// format (its entries count as the user's own) when name ends in .tsv,
-// our JSON otherwise. A kind outside the closed set is an error at its line.
-func ParseFile(name string, data []byte) (*UserFile, error) {
-	if strings.EqualFold(filepath.Ext(name), ".tsv") {
-		es, err := ParseTSV(name, bytes.NewReader(data))
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range es {
-			e.Origin = "user"
-		}
-		return &UserFile{Version: FormatVersion, Entries: es}, nil
-	}
-	u, err := ParseJSON(name, data)
-	if err != nil {
-		return nil, err
-	}
-	if err := CheckKinds(name, data, u.Entries); err != nil {
-		return nil, err
-	}
-	return u, nil
 }
 
 // LoadFS reads the named TSV files from fsys, in order.

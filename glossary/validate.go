@@ -37,13 +37,17 @@ func kindNotInSet(k Kind) string {
 	return fmt.Sprintf("%q is not one of %s", k, strings.Join(names, ", "))
 }
 
-// CheckKinds finds the first of entries, as read from the JSON data of
-// a user glossary file, whose kind is not one an entry may have: a kind
-// is written into pages and menus, so no other may come in.
-func CheckKinds(name string, data []byte, entries []*Entry) error {
+// CheckKinds finds the first of entries, read from file name where
+// entry i starts on lines[i], whose kind is not one an entry may have: a
+// kind is written into pages and menus, so no other may come in.
+func CheckKinds(name string, lines []int, entries []*Entry) error {
 	for i, e := range entries {
 		if !e.Kind.Valid() {
-			return &LineError{name, entryLine(data, i), fmt.Sprintf("entry %q: %s", e.ID, KindProblem(e.Kind))}
+			line := 1
+			if i < len(lines) {
+				line = lines[i]
+			}
+			return &LineError{name, line, fmt.Sprintf("entry %q: %s", e.ID, KindProblem(e.Kind))}
 		}
 	}
 	return nil
@@ -190,4 +194,25 @@ func Clashes(entries []*Entry) []Clash {
 		out = append(out, c)
 	}
 	return out
+}
+
+// FormOf finds the Bengali form of e whose bangla.Key is key (as Clashes
+// reports it), and the field it is in; a short form comes without its "!".
+func FormOf(e *Entry, key string) (field, form string, isDefault bool) {
+	for _, f := range e.Bengali {
+		if bangla.Key(f) == key {
+			return "bengali", f, false
+		}
+	}
+	for _, f := range e.DemonymBN {
+		if bangla.Key(f) == key {
+			return "demonym_bn", f, false
+		}
+	}
+	for _, s := range e.Short {
+		if f, def := ShortForm(s); bangla.Key(f) == key {
+			return "short", f, def
+		}
+	}
+	return "bengali", key, false
 }

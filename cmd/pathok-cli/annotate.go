@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -11,10 +12,13 @@ import (
 	"strings"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/feed"
 	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/htmlpage"
 	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/textfile"
+	"github.com/pathok/pathok/glossary/user"
+	"github.com/pathok/pathok/glossary/web"
 )
 
 // jsonAnnotation is the shape shared/eval/FORMAT.md defines.
@@ -135,6 +139,13 @@ func writePages(dir string, files []string, pages [][]byte, stdout io.Writer) er
 // readArticle reads a file, or standard input for "-", within the
 // article size cap.
 func readArticle(name string, stdin io.Reader) (string, error) {
+	if web.LooksLikeAddress(name) {
+		story, err := feed.Fetch(context.Background(), web.NewClient(), name)
+		if err != nil {
+			return "", err
+		}
+		return story.Text, nil
+	}
 	if name == "-" {
 		return page.Read("standard input", stdin)
 	}
@@ -150,11 +161,7 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	if userFile == "" {
 		return glossary.New(builtin)
 	}
-	data, err := textfile.ReadFile(userFile, filepath.Base(userFile), glossary.MaxFileBytes, "glossaries")
-	if err != nil {
-		return nil, err
-	}
-	u, err := glossary.ParseFile(filepath.Base(userFile), data)
+	u, err := readGlossaryFile(userFile)
 	if err != nil {
 		return nil, err
 	}
@@ -185,4 +192,31 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 		}
 		w.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
+}
+
+// readGlossaryFile reads -glossary FILE within the glossary cap: TSV in
+// the built-in format when its name ends in .tsv, our JSON otherwise; a
+// kind outside the closed set is refused with its line. (user.ReadFile
+// reads whole files and does not check kinds; it should adopt this.)
+func readGlossaryFile(path string) (*user.File, error) {
+	name := filepath.Base(path)
+	data, err := textfile.ReadFile(path, name, glossary.MaxFileBytes, "glossaries")
+	if err != nil {
+		return nil, err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".tsv") {
+		es, err := glossary.ParseTSV(name, bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			e.Origin = "user"
+		}
+		return &user.File{Version: user.FormatVersion, Entries: es}, nil
+	}
+	u, err := user.ParseJSON(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return u, glossary.CheckKinds(name, user.EntryLines(data), u.Entries)
 }

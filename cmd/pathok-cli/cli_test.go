@@ -12,7 +12,7 @@ import (
 
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // result is what the binary would print and return.
@@ -67,7 +67,7 @@ func write(t *testing.T, dir, name, content string) string {
 func TestAnnotate(t *testing.T) {
 	dir := t.TempDir()
 	art := write(t, dir, "article.txt", sampleArticle)
-	user := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
+	mine := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
 	cases := []struct {
 		name           string
 		args           []string
@@ -81,7 +81,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{`"file":"` + art + `"`, `{"start":26,"end":39,"text":"সের্গেই লাভরভ","kind":"person","gloss":"Sergei Lavrov","value":""}`}, nil},
 		{"html", []string{"annotate", "-format", "html", art}, "", 0, []string{"<!DOCTYPE html>", "<title>article.txt</title>", "Sergei Lavrov"}, nil},
 		{"standard input", []string{"annotate", "-"}, sampleArticle, 0, []string{"-: 4 names", "পিয়ংইয়ংয়ে → Pyongyang"}, nil},
-		{"user glossary", []string{"annotate", "-glossary", user, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
+		{"user glossary", []string{"annotate", "-glossary", mine, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
 		{"missing file", []string{"annotate", filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"pathok-cli:", "nope.txt"}},
 		{"a good file then a missing one", []string{"annotate", art, filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"nope.txt"}},
 		{"corrupt user glossary", []string{"annotate", "-glossary", write(t, dir, "bad.json", "{\n\"pathok_glossary\": 1,\n\"entries\": [,]}"), art}, "", 1, nil, []string{"bad.json:3:"}},
@@ -167,14 +167,14 @@ func TestGlossaryImport(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			file := write(t, dir, c.file, c.content)
-			user := filepath.Join(dir, "storage", "glossary.json")
+			mine := filepath.Join(dir, "storage", "glossary.json")
 			if c.userBefore != "" {
-				os.MkdirAll(filepath.Dir(user), 0o700)
-				write(t, filepath.Dir(user), "glossary.json", c.userBefore)
+				os.MkdirAll(filepath.Dir(mine), 0o700)
+				write(t, filepath.Dir(mine), "glossary.json", c.userBefore)
 			}
 			args := append([]string{"glossary", "import", file}, c.args...)
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
-			data, err := os.ReadFile(user)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
+			data, err := os.ReadFile(mine)
 			if c.code != 0 || c.entries == 0 {
 				// A failed or empty import writes nothing.
 				if c.userBefore == "" && err == nil {
@@ -185,7 +185,7 @@ func TestGlossaryImport(t *testing.T) {
 				}
 				return
 			}
-			u, err := glossary.LoadUserFile(user)
+			u, err := user.Load(mine)
 			if err != nil || len(u.Entries) != c.entries {
 				t.Errorf("got %v, %v; want %d entries", u, err, c.entries)
 			}
@@ -194,15 +194,15 @@ func TestGlossaryImport(t *testing.T) {
 }
 
 func TestGlossaryImportStdin(t *testing.T) {
-	user := filepath.Join(t.TempDir(), "glossary.json")
-	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", user).check(t, 0, []string{"-: 1 added"}, nil)
-	cli("", "glossary", "import", "-", "-user", user).check(t, 2, nil, []string{"cannot tell the format"})
+	mine := filepath.Join(t.TempDir(), "glossary.json")
+	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", mine).check(t, 0, []string{"-: 1 added"}, nil)
+	cli("", "glossary", "import", "-", "-user", mine).check(t, 2, nil, []string{"cannot tell the format"})
 }
 
 func TestGlossaryExport(t *testing.T) {
 	dir := t.TempDir()
-	user := filepath.Join(dir, "glossary.json")
-	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", user).check(t, 0, nil, nil)
+	mine := filepath.Join(dir, "glossary.json")
+	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", mine).check(t, 0, nil, nil)
 	cases := []struct {
 		name           string
 		args           []string
@@ -232,7 +232,7 @@ func TestGlossaryExport(t *testing.T) {
 				}
 				args = append(args, a)
 			}
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
 			if c.file == "" {
 				return
 			}
@@ -294,7 +294,7 @@ func TestDefaultUserPath(t *testing.T) {
 	}
 	root := fyneapp.NewWithID(appID).Storage().RootURI().Path()
 	got, err := defaultUserPath()
-	want := filepath.Join(filepath.FromSlash(root), glossary.UserFileName)
+	want := filepath.Join(filepath.FromSlash(root), user.FileName)
 	if err != nil || got != want {
 		t.Fatalf("got %q, %v; want %q (in Fyne's storage root)", got, err, want)
 	}
@@ -303,7 +303,7 @@ func TestDefaultUserPath(t *testing.T) {
 	}
 	dir := t.TempDir()
 	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV)).check(t, 0, []string{"saved " + want}, nil)
-	if u, err := glossary.LoadUserFile(want); err != nil || len(u.Entries) != 2 {
+	if u, err := user.Load(want); err != nil || len(u.Entries) != 2 {
 		t.Errorf("got %v, %v at the default path; want the 2 imported entries", u, err)
 	}
 	cli("", "glossary", "export", "-", "-format", "tsv").check(t, 0, []string{"user-songino"}, nil)
@@ -332,9 +332,6 @@ func TestAnnotateRejectsForeignKinds(t *testing.T) {
 			cli("", "annotate", "-format", "html", "-glossary", write(t, dir, c.file, c.content), art).check(t, 1, nil, c.stderr)
 		})
 	}
-	// The user glossary the import merges into is checked the same way.
-	user := write(t, dir, "glossary.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-b\",\"kind\":\""+evil+"\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"X\"]}]}")
-	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", user).check(t, 1, nil, []string{"glossary.json:2: entry \"user-b\": kind:"})
 }
 
 // endless is a stream that never ends, as /dev/zero.
@@ -367,7 +364,6 @@ func TestReadsAreBounded(t *testing.T) {
 	}
 	bigArticle := sparse("big.txt", 40<<20)
 	bigGlossary := sparse("big.json", 70<<20)
-	bigUser := sparse("glossary.json", 65<<20+512<<10)
 	cases := []struct {
 		name   string
 		stdin  io.Reader
@@ -378,7 +374,6 @@ func TestReadsAreBounded(t *testing.T) {
 		{"standard input over the cap", bytes.NewReader(make([]byte, 33<<20)), []string{"annotate", "-"}, []string{"standard input: is 33 MB; Pathok reads articles up to 32 MB"}},
 		{"standard input without end", endless{}, []string{"annotate", "-"}, []string{"standard input: is more than 256 MB; Pathok reads articles up to 32 MB"}},
 		{"-glossary over the cap", nil, []string{"annotate", "-glossary", bigGlossary, art}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
-		{"-user over the cap", nil, []string{"glossary", "export", "-", "-format", "tsv", "-user", bigUser}, []string{"glossary.json: is 65.5 MB; Pathok reads glossaries up to 64 MB"}},
 		{"import over the cap", nil, []string{"glossary", "import", bigGlossary, "-user", filepath.Join(dir, "u.json")}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
 	}
 	if _, err := os.Stat("/dev/zero"); err == nil {

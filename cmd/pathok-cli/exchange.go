@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,6 +14,7 @@ import (
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
 	"github.com/pathok/pathok/glossary/textfile"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // appID is the desktop app's Fyne id (app.ID; FyneApp.toml). It is
@@ -46,7 +46,7 @@ func defaultUserPath() (string, error) {
 		}
 		root = filepath.Join(dir, "fyne")
 	}
-	return filepath.Join(root, appID, glossary.UserFileName), nil
+	return filepath.Join(root, appID, user.FileName), nil
 }
 
 // parseArgs parses flags that may come before or after the file names
@@ -111,49 +111,36 @@ func userFlag(fs *flag.FlagSet) *string {
 	return fs.String("user", "", "the user glossary (default: the desktop app's, in its Fyne storage)")
 }
 
-// openEditor loads the user's glossary at path (default: the app's) over
-// the built-in one. A corrupt file is an error, and nothing writes to it.
-func openEditor(path string) (*glossary.Editor, string, error) {
-	if path == "" {
-		p, err := defaultUserPath()
-		if err != nil {
-			return nil, "", fmt.Errorf("cannot find the app's glossary (say -user FILE): %w", err)
-		}
-		path = p
+// userPath is the -user flag, or the desktop app's file.
+func userPath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
 	}
-	builtin, err := glossary.BuiltinEntries()
+	p, err := defaultUserPath()
 	if err != nil {
-		return nil, "", fmt.Errorf("built-in glossary: %w", err)
+		return "", fmt.Errorf("cannot find the app's glossary (say -user FILE): %w", err)
 	}
-	u, err := loadUserFile(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("the user glossary cannot be read, so it is left as it is: %w", err)
-	}
-	return glossary.NewEditor(builtin, u), path, nil
+	return p, nil
 }
 
-// loadUserFile is glossary.LoadUserFile with the read capped while
-// reading and kinds checked. (The user glossary's package is to do both
-// itself; then this goes.)
-func loadUserFile(path string) (*glossary.UserFile, error) {
-	data, err := textfile.ReadFile(path, path, glossary.MaxFileBytes, "glossaries")
-	if errors.Is(err, fs.ErrNotExist) {
-		return &glossary.UserFile{Version: glossary.FormatVersion}, nil
-	}
+// openEditor puts the user's glossary u over the built-in one.
+func openEditor(u *user.File) (*user.Editor, error) {
+	builtin, err := glossary.BuiltinEntries()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("built-in glossary: %w", err)
 	}
-	u, err := glossary.ParseJSON(path, data)
-	if err != nil {
-		return nil, err
-	}
-	return u, glossary.CheckKinds(path, data, u.Entries)
+	return user.NewEditor(builtin, u), nil
+}
+
+// unreadable says that a corrupt user glossary is left alone.
+func unreadable(err error) error {
+	return fmt.Errorf("the user glossary cannot be read, so it is left as it is: %w", err)
 }
 
 func importCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary import", flag.ContinueOnError)
 	format := fs.String("format", "", "the file's format: json, tsv, csv, omegat or tbx (default: from its extension)")
-	user := userFlag(fs)
+	userArg := userFlag(fs)
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -170,15 +157,31 @@ func importCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ed, path, err := openEditor(*user)
+	path, err := userPath(*userArg)
 	if err != nil {
 		return err
 	}
-	rep := exchange.Merge(ed, b)
-	if rep.Added+rep.Merged > 0 {
-		if err := glossary.WriteUserFile(path, ed.User()); err != nil {
-			return err
+	// The merge reads the file under its lock, so that an import running
+	// at the same time (or the app saving) is merged with, not written
+	// over.
+	var rep exchange.Report
+	err = user.Update(path, func(disk *user.File) (*user.File, error) {
+		ed, err := openEditor(disk)
+		if err != nil {
+			return nil, err
 		}
+		rep = exchange.Merge(ed, b)
+		if rep.Added+rep.Merged == 0 {
+			return nil, nil
+		}
+		return ed.User(), nil
+	})
+	var le *glossary.LineError
+	switch {
+	case errors.As(err, &le):
+		return unreadable(le)
+	case err != nil:
+		return err
 	}
 	var out bytes.Buffer
 	fmt.Fprintf(&out, "%s: %d added, %d merged, %d already there, %d rejected\n", name, rep.Added, rep.Merged, rep.Unchanged, len(rep.Rejected))
@@ -204,7 +207,7 @@ func exportCmd(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary export", flag.ContinueOnError)
 	format := fs.String("format", "", "json, tsv, csv, omegat, tbx or anki (default: from the file's extension)")
 	all := fs.Bool("all", false, "export the whole glossary, built-in entries too, not only the user's")
-	user := userFlag(fs)
+	userArg := userFlag(fs)
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -217,11 +220,19 @@ func exportCmd(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ed, _, err := openEditor(*user)
+	path, err := userPath(*userArg)
 	if err != nil {
 		return err
 	}
-	entries := ed.User().Entries
+	u, err := user.Load(path)
+	if err != nil {
+		return unreadable(err)
+	}
+	ed, err := openEditor(u)
+	if err != nil {
+		return err
+	}
+	entries := u.Entries
 	if *all {
 		g, err := ed.Glossary()
 		if err != nil {

@@ -9,6 +9,8 @@
 //	pathok-cli glossary import FILE [-format F] [-user PATH]
 //	pathok-cli glossary export FILE [-format F] [-all] [-user PATH]
 //	pathok-cli glossary validate FILE [-format F]
+//	pathok-cli library add|list|search|mentions|remove|stats …
+//	pathok-cli feed add|remove|list|refresh …
 package main
 
 import (
@@ -31,6 +33,19 @@ const usage = `usage:
       writes the user's entries (-all: the whole glossary) to FILE (- for standard output)
   pathok-cli glossary validate FILE [-format F]
       parses and checks FILE; exits non-zero on any problem
+
+  pathok-cli library add FILE|URL…        keeps articles (and pages) in the library
+  pathok-cli library list [WORDS]           newest first; WORDS filter title and source
+  pathok-cli library search QUERY           full text, any inflection
+  pathok-cli library mentions NAME          articles naming NAME (any script)
+  pathok-cli library remove ID…
+  pathok-cli library stats
+  pathok-cli feed add URL…                  follow RSS, Atom or JSON feeds
+  pathok-cli feed remove ID|URL…
+  pathok-cli feed list
+  pathok-cli feed refresh                   takes new items into the library
+      library and feed commands take -format text|json, -library PATH (default:
+      the desktop app's), -user PATH (the glossary) and -n N
 
   F is json, tsv, csv, omegat (source<TAB>target<TAB>comment), tbx, or anki
   (export only); by default it follows FILE's extension: .json .tsv .csv
@@ -82,6 +97,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		return annotate(args[1:], stdin, stdout)
 	case "glossary":
 		return glossaryCmd(args[1:], stdin, stdout)
+	case "library":
+		return libraryCmd(args[1:], stdin, stdout)
+	case "feed":
+		return feedCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -1,27 +1,27 @@
-package glossary
+package user
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
+	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/pathok/pathok/glossary"
 )
 
 // FormatVersion is the version of the user glossary JSON format.
 const FormatVersion = 1
 
-// UserFileName is the user glossary's name in the app's storage folder.
-const UserFileName = "glossary.json"
+// FileName is the user glossary's name in the app's storage folder.
+const FileName = "glossary.json"
 
-// UserFile is the user's own glossary: entries of their own, built-in
+// File is the user's own glossary: entries of their own, built-in
 // entries they changed (same id), and built-in entries they hid.
 //
 // On disk it is UTF-8 JSON, one entry per line so that a change to an
@@ -48,16 +48,18 @@ const UserFileName = "glossary.json"
 // misspelt field is not silently lost.
 //
 // Pathok writes the file atomically and keeps the previous version next
-// to it as glossary.json.bak; it never writes over a file it cannot read.
-type UserFile struct {
-	Version int      `json:"pathok_glossary"`
-	Entries []*Entry `json:"entries"`
-	Hidden  []string `json:"hidden,omitempty"`
+// to it as glossary.json.bak; it never writes over a file it cannot read,
+// nor one whose permissions make it read-only. glossary.json.lock beside
+// it is the lock each save takes (see Update); it stays there, empty.
+type File struct {
+	Version int               `json:"pathok_glossary"`
+	Entries []*glossary.Entry `json:"entries"`
+	Hidden  []string          `json:"hidden,omitempty"`
 }
 
 // Over lays the user's entries over builtin: an entry with a built-in id
 // replaces it, a hidden id disappears, new entries come last.
-func (u *UserFile) Over(builtin []*Entry) []*Entry {
+func (u *File) Over(builtin []*glossary.Entry) []*glossary.Entry {
 	if u == nil {
 		return builtin
 	}
@@ -65,11 +67,11 @@ func (u *UserFile) Over(builtin []*Entry) []*Entry {
 	for _, id := range u.Hidden {
 		hidden[id] = true
 	}
-	mine := make(map[string]*Entry, len(u.Entries))
+	mine := make(map[string]*glossary.Entry, len(u.Entries))
 	for _, e := range u.Entries {
 		mine[e.ID] = e
 	}
-	out := make([]*Entry, 0, len(builtin)+len(u.Entries))
+	out := make([]*glossary.Entry, 0, len(builtin)+len(u.Entries))
 	for _, e := range builtin {
 		if hidden[e.ID] {
 			continue
@@ -90,7 +92,7 @@ func (u *UserFile) Over(builtin []*Entry) []*Entry {
 }
 
 // ParseJSON reads a user glossary; errors name the file and line.
-func ParseJSON(name string, data []byte) (*UserFile, error) {
+func ParseJSON(name string, data []byte) (*File, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
 		off := 0
@@ -101,32 +103,32 @@ func ParseJSON(name string, data []byte) (*UserFile, error) {
 			}
 			off += size
 		}
-		return nil, &LineError{name, lineAt(data, off), "not valid UTF-8"}
+		return nil, &glossary.LineError{File: name, Line: lineAt(data, off), Msg: "not valid UTF-8"}
 	}
-	var u UserFile
+	var u File
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&u); err != nil {
 		return nil, jsonError(name, data, err)
 	}
 	if dec.More() {
-		return nil, &LineError{name, lineAt(data, int(dec.InputOffset())), "extra data after the glossary object"}
+		return nil, &glossary.LineError{File: name, Line: lineAt(data, int(dec.InputOffset())), Msg: "extra data after the glossary object"}
 	}
 	if u.Version != FormatVersion {
-		return nil, &LineError{name, 1, fmt.Sprintf("pathok_glossary is %d; this Pathok reads version %d", u.Version, FormatVersion)}
+		return nil, &glossary.LineError{File: name, Line: 1, Msg: fmt.Sprintf("pathok_glossary is %d; this Pathok reads version %d", u.Version, FormatVersion)}
 	}
 	ids := make(map[string]bool, len(u.Entries))
 	for i, e := range u.Entries {
 		switch {
 		case e == nil:
-			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %d is null", i+1)}
+			return nil, &glossary.LineError{File: name, Line: entryLine(data, i), Msg: fmt.Sprintf("entry %d is null", i+1)}
 		case e.ID == "":
-			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %d has no id", i+1)}
+			return nil, &glossary.LineError{File: name, Line: entryLine(data, i), Msg: fmt.Sprintf("entry %d has no id", i+1)}
 		case ids[e.ID]:
-			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("id %q is used twice", e.ID)}
+			return nil, &glossary.LineError{File: name, Line: entryLine(data, i), Msg: fmt.Sprintf("id %q is used twice", e.ID)}
 		case len(e.Bengali) == 0 && len(e.English) == 0:
 			// New refuses such an entry: better to say so here, with a line.
-			return nil, &LineError{name, entryLine(data, i), fmt.Sprintf("entry %q has neither a Bengali nor an English form", e.ID)}
+			return nil, &glossary.LineError{File: name, Line: entryLine(data, i), Msg: fmt.Sprintf("entry %q has neither a Bengali nor an English form", e.ID)}
 		}
 		ids[e.ID] = true
 		e.Origin = "user"
@@ -139,20 +141,20 @@ func jsonError(name string, data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return &LineError{name, lineAt(data, int(se.Offset)), se.Error()}
+		return &glossary.LineError{File: name, Line: lineAt(data, int(se.Offset)), Msg: se.Error()}
 	case errors.As(err, &te):
-		return &LineError{name, lineAt(data, int(te.Offset)), fmt.Sprintf("%s should be %s, not %s", te.Field, te.Type, te.Value)}
+		return &glossary.LineError{File: name, Line: lineAt(data, int(te.Offset)), Msg: fmt.Sprintf("%s should be %s, not %s", te.Field, te.Type, te.Value)}
 	}
 	// An unknown field comes without an offset: point at its first use.
 	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if at := bytes.Index(data, []byte(field+":")); at >= 0 {
-			return &LineError{name, lineAt(data, at), "unknown field " + field}
+			return &glossary.LineError{File: name, Line: lineAt(data, at), Msg: "unknown field " + field}
 		}
 		if at := bytes.Index(data, []byte(field)); at >= 0 {
-			return &LineError{name, lineAt(data, at), "unknown field " + field}
+			return &glossary.LineError{File: name, Line: lineAt(data, at), Msg: "unknown field " + field}
 		}
 	}
-	return &LineError{name, lineAt(data, len(data)), err.Error()}
+	return &glossary.LineError{File: name, Line: lineAt(data, len(data)), Msg: err.Error()}
 }
 
 func lineAt(data []byte, off int) int {
@@ -212,28 +214,28 @@ func EntryLines(data []byte) []int {
 
 // ReadFile reads a glossary file: our JSON, or TSV in the built-in format
 // (its entries count as the user's own).
-func ReadFile(path string) (*UserFile, error) {
+func ReadFile(path string) (*File, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	name := filepath.Base(path)
 	if strings.EqualFold(filepath.Ext(path), ".tsv") {
-		es, err := ParseTSV(name, bytes.NewReader(data))
+		es, err := glossary.ParseTSV(name, bytes.NewReader(data))
 		if err != nil {
 			return nil, err
 		}
 		for _, e := range es {
 			e.Origin = "user"
 		}
-		return &UserFile{Version: FormatVersion, Entries: es}, nil
+		return &File{Version: FormatVersion, Entries: es}, nil
 	}
 	return ParseJSON(name, data)
 }
 
-// Marshal encodes u as the file WriteUserFile writes: one entry a line,
+// Marshal encodes u as the file Save writes: one entry a line,
 // Bengali as is (not \u escapes), the current FormatVersion.
-func (u *UserFile) Marshal() ([]byte, error) {
+func (u *File) Marshal() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -266,136 +268,47 @@ func (u *UserFile) Marshal() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// LoadUserFile reads the user's glossary. A missing file is an empty
-// glossary; a corrupt one is an error naming the file and line (a
-// *LineError), and the caller must then never write over it: the app
-// starts with the built-in glossary and tells the reader what is wrong.
-func LoadUserFile(path string) (*UserFile, error) {
+// Clone returns a deep copy.
+func (u *File) Clone() *File {
+	c := &File{Version: u.Version, Hidden: slices.Clone(u.Hidden)}
+	if u.Entries != nil {
+		c.Entries = make([]*glossary.Entry, len(u.Entries))
+		for i, e := range u.Entries {
+			c.Entries[i] = e.Clone()
+		}
+	}
+	return c
+}
+
+// Load reads the user's glossary. A missing file is an empty glossary; a
+// corrupt one is an error naming the file and line (a
+// *glossary.LineError), and the caller must then never write over it:
+// the app starts with the built-in glossary and tells the reader what is
+// wrong.
+//
+// When no other program is saving the file, Load first removes what
+// saves killed midway left behind (see removeStaleTemps).
+func Load(path string) (*File, error) {
+	if _, err := os.Stat(filepath.Dir(path)); err == nil {
+		if l, err := lock(path, 0); err == nil {
+			removeStaleTemps(path)
+			l.unlock()
+		}
+	}
+	u, _, err := read(path)
+	return u, err
+}
+
+// read is Load without the tidying, for callers that hold the lock. It
+// also gives the bytes read (nil for a missing file).
+func read(path string) (*File, []byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return &UserFile{Version: FormatVersion}, nil
+		return &File{Version: FormatVersion}, nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return ParseJSON(path, data)
-}
-
-// saving makes concurrent saves take turns, so that two never interleave
-// their backup and rename steps.
-var saving sync.Mutex
-
-// WriteUserFile saves u atomically: a temporary file in the same folder,
-// fsync, rename over path. The previous file is first kept as path+".bak"
-// (written the same way), and the folder is fsynced after each rename.
-// A failure at any step leaves the previous file intact and loadable.
-//
-// As a last guard, a file at path that is not a readable user glossary
-// (corrupt, or from a newer Pathok) is never replaced: that is an error.
-func WriteUserFile(path string, u *UserFile) error {
-	data, err := u.Marshal()
-	if err != nil {
-		return fmt.Errorf("cannot save the glossary: %w", err)
-	}
-	// What is saved must load again: better an error now than a file
-	// the next start refuses.
-	if _, err := ParseJSON(path, data); err != nil {
-		return fmt.Errorf("cannot save the glossary: %w", err)
-	}
-	saving.Lock()
-	defer saving.Unlock()
-	old, err := os.ReadFile(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return fmt.Errorf("cannot save the glossary: %w", err)
-		}
-	case err != nil:
-		return fmt.Errorf("cannot save the glossary: %w", err)
-	default:
-		if _, err := ParseJSON(path, old); err != nil {
-			return fmt.Errorf("will not replace %s, which Pathok cannot read: %w", path, err)
-		}
-		if bytes.Equal(old, data) {
-			return nil
-		}
-		if err := writeAtomic(path+".bak", old); err != nil {
-			return fmt.Errorf("cannot keep a backup of the glossary: %w", err)
-		}
-	}
-	if err := writeAtomic(path, data); err != nil {
-		return fmt.Errorf("cannot save the glossary: %w", err)
-	}
-	return nil
-}
-
-// writeAtomic replaces path with data so that a crash or a failure at
-// any step leaves either the old file or the new one, never a mix.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := disk.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp, renamed := f.Name(), false
-	defer func() {
-		if !renamed {
-			disk.Remove(tmp)
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := disk.Rename(tmp, path); err != nil {
-		return err
-	}
-	renamed = true
-	// The rename is durable only once the folder is.
-	return disk.SyncDir(dir)
-}
-
-// diskOps is the part of the file system the write path uses. It is a
-// variable so that the crash-safety tests can fail each step.
-type diskOps interface {
-	CreateTemp(dir, pattern string) (diskFile, error)
-	Rename(from, to string) error
-	Remove(name string) error
-	SyncDir(dir string) error
-}
-
-type diskFile interface {
-	io.Writer
-	Sync() error
-	Close() error
-	Name() string
-}
-
-var disk diskOps = osDisk{}
-
-type osDisk struct{}
-
-func (osDisk) CreateTemp(dir, pattern string) (diskFile, error) { return os.CreateTemp(dir, pattern) }
-func (osDisk) Rename(from, to string) error                     { return os.Rename(from, to) }
-func (osDisk) Remove(name string) error                         { return os.Remove(name) }
-
-func (osDisk) SyncDir(dir string) error {
-	// Windows cannot open a folder to sync it, and its rename is
-	// already durable when it returns.
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	u, err := ParseJSON(path, data)
+	return u, data, err
 }

@@ -1,4 +1,4 @@
-package glossary
+package user
 
 import (
 	"bytes"
@@ -10,29 +10,31 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/pathok/pathok/glossary"
 )
 
-func sampleUserFile() *UserFile {
-	return &UserFile{
+func sampleFile() *File {
+	return &File{
 		Version: FormatVersion,
-		Entries: []*Entry{
-			{ID: "user-kim-ju-ae", Kind: Person, Country: "KP", Bengali: []string{"কিম জু এ", "কিম জু-এ"}, Short: []string{"জু এ!"},
+		Entries: []*glossary.Entry{
+			{ID: "user-kim-ju-ae", Kind: glossary.Person, Country: "KP", Bengali: []string{"কিম জু এ", "কিম জু-এ"}, Short: []string{"জু এ!"},
 				English: []string{"Kim Ju Ae"}, Native: "김주애", Hanja: "金主愛", NoteEN: "Daughter of Kim Jong Un <&>", AsOf: "2025", Origin: "user"},
-			{ID: "ru-lavrov-sergei", Kind: Person, Country: "RU", Bengali: []string{"সের্গেই লাভরভ"}, English: []string{"Sergei Lavrov"},
+			{ID: "ru-lavrov-sergei", Kind: glossary.Person, Country: "RU", Bengali: []string{"সের্গেই লাভরভ"}, English: []string{"Sergei Lavrov"},
 				Native: "Сергей Лавров", NoteBN: "রাশিয়ার পররাষ্ট্রমন্ত্রী", Origin: "user"},
 		},
 		Hidden: []string{"kp-kim-il-sung"},
 	}
 }
 
-func TestUserFileMarshal(t *testing.T) {
+func TestFileMarshal(t *testing.T) {
 	cases := []struct {
 		name string
-		u    *UserFile
+		u    *File
 	}{
-		{"entries and hidden", sampleUserFile()},
-		{"empty", &UserFile{Version: FormatVersion}},
-		{"hidden only", &UserFile{Version: FormatVersion, Hidden: []string{"a", "b"}}},
+		{"entries and hidden", sampleFile()},
+		{"empty", &File{Version: FormatVersion}},
+		{"hidden only", &File{Version: FormatVersion, Hidden: []string{"a", "b"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -64,8 +66,8 @@ func TestUserFileMarshal(t *testing.T) {
 }
 
 func TestEntryLines(t *testing.T) {
-	marshalled, _ := sampleUserFile().Marshal()
-	indented, _ := json.MarshalIndent(sampleUserFile(), "", "  ")
+	marshalled, _ := sampleFile().Marshal()
+	indented, _ := json.MarshalIndent(sampleFile(), "", "  ")
 	cases := []struct {
 		name string
 		data string
@@ -110,9 +112,9 @@ func TestParseJSONErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ParseJSON("glossary.json", []byte(c.data))
-			var le *LineError
+			var le *glossary.LineError
 			if !errors.As(err, &le) {
-				t.Fatalf("got %v; want a *LineError", err)
+				t.Fatalf("got %v; want a *glossary.LineError", err)
 			}
 			if le.Line != c.line || !strings.Contains(le.Msg, c.msg) {
 				t.Errorf("got %v; want line %d saying %q", err, c.line, c.msg)
@@ -121,31 +123,31 @@ func TestParseJSONErrors(t *testing.T) {
 	}
 }
 
-func TestLoadUserFile(t *testing.T) {
+func TestLoad(t *testing.T) {
 	dir := t.TempDir()
-	u, err := LoadUserFile(filepath.Join(dir, "missing", "glossary.json"))
+	u, err := Load(filepath.Join(dir, "missing", "glossary.json"))
 	if err != nil || u == nil || len(u.Entries) != 0 || u.Version != FormatVersion {
 		t.Errorf("got %+v, %v for a missing file; want an empty glossary", u, err)
 	}
 	bad := filepath.Join(dir, "glossary.json")
 	os.WriteFile(bad, []byte("{\"pathok_glossary\": 1,\n \"entries\": [\n  {\"id\": \"user-a\",}\n ]\n}"), 0o600)
-	_, err = LoadUserFile(bad)
-	var le *LineError
+	_, err = Load(bad)
+	var le *glossary.LineError
 	if !errors.As(err, &le) || le.File != bad || le.Line != 3 {
-		t.Errorf("got %v; want a *LineError naming %s line 3", err, bad)
+		t.Errorf("got %v; want a *glossary.LineError naming %s line 3", err, bad)
 	}
 	if err := os.Chmod(bad, 0); err == nil && os.Getuid() != 0 {
-		if _, err := LoadUserFile(bad); err == nil || errors.As(err, &le) {
+		if _, err := Load(bad); err == nil || errors.As(err, &le) {
 			t.Errorf("got %v for an unreadable file; want a read error", err)
 		}
 	}
 }
 
-func TestWriteUserFile(t *testing.T) {
+func TestSave(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, "storage", "Documents", UserFileName)
-	first := sampleUserFile()
-	if err := WriteUserFile(path, first); err != nil {
+	path := filepath.Join(dir, "storage", "Documents", FileName)
+	first := sampleFile()
+	if err := Save(path, first); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(path + ".bak"); !errors.Is(err, fs.ErrNotExist) {
@@ -153,13 +155,13 @@ func TestWriteUserFile(t *testing.T) {
 	}
 	firstBytes, _ := os.ReadFile(path)
 
-	second := sampleUserFile()
+	second := sampleFile()
 	second.Entries = second.Entries[:1]
 	second.Hidden = nil
-	if err := WriteUserFile(path, second); err != nil {
+	if err := Save(path, second); err != nil {
 		t.Fatal(err)
 	}
-	got, err := LoadUserFile(path)
+	got, err := Load(path)
 	if err != nil || !reflect.DeepEqual(got, second) {
 		t.Errorf("got %+v, %v; want %+v", got, err, second)
 	}
@@ -171,7 +173,7 @@ func TestWriteUserFile(t *testing.T) {
 	// A file Pathok cannot read is never replaced.
 	corrupt := []byte("{\"pathok_glossary\": 1, \"entries\": [")
 	os.WriteFile(path, corrupt, 0o600)
-	if err := WriteUserFile(path, first); err == nil {
+	if err := Save(path, first); err == nil {
 		t.Errorf("got no error writing over a corrupt file; want one")
 	}
 	if data, _ := os.ReadFile(path); !bytes.Equal(data, corrupt) {
@@ -257,9 +259,9 @@ func (f *faultFile) Sync() error {
 	return f.diskFile.Sync()
 }
 
-// TestWriteUserFileCrashSafety fails each step of a save in turn: after
+// TestSaveCrashSafety fails each step of a save in turn: after
 // every failure the previous file is intact and loads.
-func TestWriteUserFileCrashSafety(t *testing.T) {
+func TestSaveCrashSafety(t *testing.T) {
 	cases := []struct {
 		name    string
 		disk    faultDisk
@@ -281,23 +283,23 @@ func TestWriteUserFileCrashSafety(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			path := filepath.Join(dir, UserFileName)
-			old := sampleUserFile()
-			if err := WriteUserFile(path, old); err != nil {
+			path := filepath.Join(dir, FileName)
+			old := sampleFile()
+			if err := Save(path, old); err != nil {
 				t.Fatal(err)
 			}
 			oldBytes, _ := os.ReadFile(path)
-			next := sampleUserFile()
+			next := sampleFile()
 			next.Entries[0].NoteEN = "changed"
 
 			d := c.disk
 			disk = &d
-			err := WriteUserFile(path, next)
+			err := Save(path, next)
 			disk = osDisk{}
 			if !errors.Is(err, errInjected) {
 				t.Fatalf("got %v; want the injected failure", err)
 			}
-			got, err := LoadUserFile(path)
+			got, err := Load(path)
 			if err != nil {
 				t.Fatalf("got %v loading after the failure; want the file to load", err)
 			}
@@ -315,20 +317,20 @@ func TestWriteUserFileCrashSafety(t *testing.T) {
 				assertNoTemp(t, dir)
 			}
 			// The next save, with the disk well again, goes through.
-			if err := WriteUserFile(path, next); err != nil {
+			if err := Save(path, next); err != nil {
 				t.Fatal(err)
 			}
-			if got, _ := LoadUserFile(path); !reflect.DeepEqual(got, next) {
+			if got, _ := Load(path); !reflect.DeepEqual(got, next) {
 				t.Errorf("got %+v after saving again; want %+v", got, next)
 			}
 		})
 	}
 }
 
-// TestCorruptUserFileUntouched follows the app's start-up with a broken
+// TestCorruptFileUntouched follows the app's start-up with a broken
 // file: the load reports the file and line, the reader edits the glossary
 // anyway, and the save refuses; the file stays byte for byte.
-func TestCorruptUserFileUntouched(t *testing.T) {
+func TestCorruptFileUntouched(t *testing.T) {
 	cases := []struct {
 		name string
 		data string
@@ -341,18 +343,18 @@ func TestCorruptUserFileUntouched(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), UserFileName)
+			path := filepath.Join(t.TempDir(), FileName)
 			os.WriteFile(path, []byte(c.data), 0o600)
-			u, err := LoadUserFile(path)
-			var le *LineError
+			u, err := Load(path)
+			var le *glossary.LineError
 			if !errors.As(err, &le) || le.File != path || le.Line != c.line || u != nil {
-				t.Fatalf("got %v, %v; want a *LineError at %s:%d", u, err, path, c.line)
+				t.Fatalf("got %v, %v; want a *glossary.LineError at %s:%d", u, err, path, c.line)
 			}
 			ed := NewEditor(testBuiltin(), u)
 			if ps, err := ed.Add(kimJuAe()); err != nil || len(ps) > 0 {
 				t.Fatalf("add: %v %v", ps, err)
 			}
-			if err := WriteUserFile(path, ed.User()); err == nil {
+			if err := Save(path, ed.User()); err == nil {
 				t.Errorf("got the corrupt file replaced; want an error")
 			}
 			if data, _ := os.ReadFile(path); string(data) != c.data {

@@ -1,56 +1,58 @@
-package glossary
+package user
 
 import (
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pathok/pathok/glossary"
 )
 
 // testBuiltin is a small built-in glossary; every test gets a fresh one.
-func testBuiltin() []*Entry {
-	return []*Entry{
-		{ID: "kp-kim-jong-un", Kind: Person, Country: "KP", Bengali: []string{"কিম জং উন", "কিম জং-উন"}, Short: []string{"কিম!"},
+func testBuiltin() []*glossary.Entry {
+	return []*glossary.Entry{
+		{ID: "kp-kim-jong-un", Kind: glossary.Person, Country: "KP", Bengali: []string{"কিম জং উন", "কিম জং-উন"}, Short: []string{"কিম!"},
 			English: []string{"Kim Jong Un", "Kim Jong-un"}, Native: "김정은", NoteEN: "Leader", Origin: "builtin"},
-		{ID: "kp-pyongyang", Kind: Place, Country: "KP", Bengali: []string{"পিয়ংইয়ং"}, English: []string{"Pyongyang"}, Native: "평양", Origin: "builtin"},
-		{ID: "ru-lavrov-sergei", Kind: Person, Country: "RU", Bengali: []string{"সের্গেই লাভরভ"}, Short: []string{"লাভরভ"},
+		{ID: "kp-pyongyang", Kind: glossary.Place, Country: "KP", Bengali: []string{"পিয়ংইয়ং"}, English: []string{"Pyongyang"}, Native: "평양", Origin: "builtin"},
+		{ID: "ru-lavrov-sergei", Kind: glossary.Person, Country: "RU", Bengali: []string{"সের্গেই লাভরভ"}, Short: []string{"লাভরভ"},
 			English: []string{"Sergei Lavrov"}, Native: "Сергей Лавров", Origin: "builtin"},
 	}
 }
 
-func cloneAll(es []*Entry) []*Entry {
-	out := make([]*Entry, len(es))
+func cloneAll(es []*glossary.Entry) []*glossary.Entry {
+	out := make([]*glossary.Entry, len(es))
 	for i, e := range es {
 		out[i] = e.Clone()
 	}
 	return out
 }
 
-func kimJuAe() *Entry {
-	return &Entry{Kind: Person, Country: "KP", Bengali: []string{"কিম জু এ"}, English: []string{"Kim Ju Ae"}, Native: "김주애"}
+func kimJuAe() *glossary.Entry {
+	return &glossary.Entry{Kind: glossary.Person, Country: "KP", Bengali: []string{"কিম জু এ"}, English: []string{"Kim Ju Ae"}, Native: "김주애"}
 }
 
 func TestEditorAdd(t *testing.T) {
 	cases := []struct {
 		name   string
-		change func(*Entry)
+		change func(*glossary.Entry)
 		field  string // the field of the first problem; "" when it is added
 		id     string // the id it gets
 	}{
-		{"new entry", func(*Entry) {}, "", "user-kim-ju-ae"},
-		{"id from accented english", func(e *Entry) { e.English = []string{"Kim Chŭ-ae"} }, "", "user-kim-chu-ae"},
-		{"own id kept", func(e *Entry) { e.ID = "user-kja" }, "", "user-kja"},
-		{"kind other", func(e *Entry) { e.Kind = Other }, "", "user-kim-ju-ae"},
-		{"spaces and country tidied", func(e *Entry) { e.Bengali = []string{" কিম জু এ ", ""}; e.Country = "kp" }, "", "user-kim-ju-ae"},
-		{"empty headword", func(e *Entry) { e.Bengali = []string{" "} }, "bengali", ""},
-		{"empty english", func(e *Entry) { e.English = nil }, "english", ""},
-		{"hangul field without hangul", func(e *Entry) { e.Native = "Kim Ju Ae" }, "native", ""},
-		{"bad kind", func(e *Entry) { e.Kind = "city" }, "kind", ""},
-		{"bengali form of a built-in entry", func(e *Entry) { e.Bengali = append(e.Bengali, "কিম জং উন") }, "bengali", ""},
-		{"same form spelt with a hyphen", func(e *Entry) { e.Bengali = []string{"পিয়ং-ইয়ং"} }, "bengali", ""},
-		{"second default short form", func(e *Entry) { e.Short = []string{"কিম!"} }, "short", ""},
-		{"shared short form without default", func(e *Entry) { e.Short = []string{"কিম"} }, "", "user-kim-ju-ae"},
-		{"id taken", func(e *Entry) { e.ID = "kp-pyongyang" }, "id", ""},
+		{"new entry", func(*glossary.Entry) {}, "", "user-kim-ju-ae"},
+		{"id from accented english", func(e *glossary.Entry) { e.English = []string{"Kim Chŭ-ae"} }, "", "user-kim-chu-ae"},
+		{"own id kept", func(e *glossary.Entry) { e.ID = "user-kja" }, "", "user-kja"},
+		{"kind other", func(e *glossary.Entry) { e.Kind = glossary.Other }, "", "user-kim-ju-ae"},
+		{"spaces and country tidied", func(e *glossary.Entry) { e.Bengali = []string{" কিম জু এ ", ""}; e.Country = "kp" }, "", "user-kim-ju-ae"},
+		{"empty headword", func(e *glossary.Entry) { e.Bengali = []string{" "} }, "bengali", ""},
+		{"empty english", func(e *glossary.Entry) { e.English = nil }, "english", ""},
+		{"hangul field without hangul", func(e *glossary.Entry) { e.Native = "Kim Ju Ae" }, "native", ""},
+		{"bad kind", func(e *glossary.Entry) { e.Kind = "city" }, "kind", ""},
+		{"bengali form of a built-in entry", func(e *glossary.Entry) { e.Bengali = append(e.Bengali, "কিম জং উন") }, "bengali", ""},
+		{"same form spelt with a hyphen", func(e *glossary.Entry) { e.Bengali = []string{"পিয়ং-ইয়ং"} }, "bengali", ""},
+		{"second default short form", func(e *glossary.Entry) { e.Short = []string{"কিম!"} }, "short", ""},
+		{"shared short form without default", func(e *glossary.Entry) { e.Short = []string{"কিম"} }, "", "user-kim-ju-ae"},
+		{"id taken", func(e *glossary.Entry) { e.ID = "kp-pyongyang" }, "id", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -169,10 +171,10 @@ func TestEditorErrors(t *testing.T) {
 		{"unhide shown", func(ed *Editor) error { return ed.Unhide("kp-pyongyang") }, ""},
 		{"unhide unknown", func(ed *Editor) error { return ed.Unhide("kp-nowhere") }, "no entry"},
 		{"update hidden", func(ed *Editor) error {
-			_, err := ed.Update(&Entry{ID: "ru-lavrov-sergei", Kind: Person, Country: "RU", Bengali: []string{"লাভরভ"}, English: []string{"Lavrov"}})
+			_, err := ed.Update(&glossary.Entry{ID: "ru-lavrov-sergei", Kind: glossary.Person, Country: "RU", Bengali: []string{"লাভরভ"}, English: []string{"Lavrov"}})
 			return err
 		}, "hidden"},
-		{"update unknown", func(ed *Editor) error { _, err := ed.Update(&Entry{ID: "user-x"}); return err }, "no entry"},
+		{"update unknown", func(ed *Editor) error { _, err := ed.Update(&glossary.Entry{ID: "user-x"}); return err }, "no entry"},
 		{"add nil", func(ed *Editor) error { _, err := ed.Add(nil); return err }, "no entry"},
 	}
 	for _, c := range cases {
@@ -198,7 +200,7 @@ func TestEditorHide(t *testing.T) {
 		t.Errorf("got a hidden entry matched; want none")
 	}
 	// With the built-in entry hidden its form is free for the reader's own.
-	mine := &Entry{Kind: Place, Country: "KP", Bengali: []string{"পিয়ংইয়ং"}, English: []string{"Pyongyang City"}}
+	mine := &glossary.Entry{Kind: glossary.Place, Country: "KP", Bengali: []string{"পিয়ংইয়ং"}, English: []string{"Pyongyang City"}}
 	if ps, err := ed.Add(mine); err != nil || len(ps) > 0 {
 		t.Fatalf("add: %v %v", ps, err)
 	}
@@ -218,11 +220,11 @@ func TestEditorHide(t *testing.T) {
 func TestEditorUndo(t *testing.T) {
 	builtin := testBuiltin()
 	before := cloneAll(builtin)
-	start := &UserFile{Version: 1, Entries: []*Entry{{ID: "user-x", Kind: Other, Country: "ZZ", Bengali: []string{"এক্স"}, English: []string{"X"}, Origin: "user"}}, Hidden: []string{"ru-lavrov-sergei"}}
+	start := &File{Version: 1, Entries: []*glossary.Entry{{ID: "user-x", Kind: glossary.Other, Country: "ZZ", Bengali: []string{"এক্স"}, English: []string{"X"}, Origin: "user"}}, Hidden: []string{"ru-lavrov-sergei"}}
 	ed := NewEditor(builtin, start)
 	override := builtin[0].Clone()
 	override.NoteEN = "Supreme leader"
-	edited := &Entry{ID: "user-x", Kind: Place, Country: "ZZ", Bengali: []string{"এক্স", "এক্স সিটি"}, English: []string{"X City"}}
+	edited := &glossary.Entry{ID: "user-x", Kind: glossary.Place, Country: "ZZ", Bengali: []string{"এক্স", "এক্স সিটি"}, English: []string{"X City"}}
 	steps := []struct {
 		desc string
 		op   func() error
@@ -235,7 +237,7 @@ func TestEditorUndo(t *testing.T) {
 		{"Deleted এক্স", func() error { return ed.Delete("user-x") }},
 		{"Restored the built-in কিম জং উন", func() error { return ed.Delete("kp-kim-jong-un") }},
 	}
-	var states []*UserFile
+	var states []*File
 	for _, s := range steps {
 		states = append(states, ed.User())
 		if err := s.op(); err != nil {
@@ -267,7 +269,7 @@ func TestEditorUndo(t *testing.T) {
 }
 
 func TestEditorUserIsACopy(t *testing.T) {
-	in := &UserFile{Version: 1, Entries: []*Entry{kimJuAe()}}
+	in := &File{Version: 1, Entries: []*glossary.Entry{kimJuAe()}}
 	in.Entries[0].ID = "user-kim-ju-ae"
 	ed := NewEditor(testBuiltin(), in)
 	in.Entries[0].English[0] = "changed by the caller"
@@ -288,7 +290,7 @@ func TestEditorGroup(t *testing.T) {
 	ed.Group(func() string {
 		ed.Add(kimJuAe())
 		ed.Hide("kp-pyongyang")
-		ed.Add(&Entry{Kind: Other, Country: "ZZ", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}})
+		ed.Add(&glossary.Entry{Kind: glossary.Other, Country: "ZZ", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}})
 		return "Imported 2 entries"
 	})
 	if n := len(ed.User().Entries); n != 2 {
@@ -326,7 +328,7 @@ func TestEditorGlossaryCached(t *testing.T) {
 // TestEditorRealBuiltinUntouched edits over the real built-in glossary
 // and checks that not one built-in entry changed.
 func TestEditorRealBuiltinUntouched(t *testing.T) {
-	builtin, err := BuiltinEntries()
+	builtin, err := glossary.BuiltinEntries()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +342,7 @@ func TestEditorRealBuiltinUntouched(t *testing.T) {
 	if ps, err := ed.Update(e); err != nil || len(ps) > 0 {
 		t.Fatalf("update: %v %v", ps, err)
 	}
-	if ps, err := ed.Add(&Entry{Kind: Place, Country: "MN", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}}); err != nil || len(ps) > 0 {
+	if ps, err := ed.Add(&glossary.Entry{Kind: glossary.Place, Country: "MN", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}}); err != nil || len(ps) > 0 {
 		t.Fatalf("add: %v %v", ps, err)
 	}
 	ed.Hide("kp-kim-jong-un")
@@ -354,50 +356,11 @@ func TestEditorRealBuiltinUntouched(t *testing.T) {
 	}
 }
 
-func TestSuggest(t *testing.T) {
-	cases := []struct {
-		name string
-		span Span
-		want *Entry
-	}{
-		{"with a case ending",
-			Span{Text: "সোনগিনোর", Base: "সোনগিনো", Suffix: "র", Kind: "place", Gloss: "Songino", Unknown: true},
-			&Entry{Kind: Place, Country: "ZZ", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}, Origin: "user"}},
-		{"ending not marked but known",
-			Span{Text: "সোনগিনোকে", Base: "সোনগিনো", Kind: "person", Gloss: "Songino"},
-			&Entry{Kind: Person, Country: "ZZ", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}, Origin: "user"}},
-		{"written otherwise",
-			Span{Text: "সোন-গিনো", Base: "সোনগিনো", Kind: "org", Gloss: "Songino"},
-			&Entry{Kind: Org, Country: "ZZ", Bengali: []string{"সোনগিনো", "সোন-গিনো"}, English: []string{"Songino"}, Origin: "user"}},
-		{"latin name kind other",
-			Span{Text: "Songino", Base: "Songino", Kind: "other", Gloss: "Songino"},
-			&Entry{Kind: Other, Country: "ZZ", Bengali: []string{"Songino"}, English: []string{"Songino"}, Origin: "user"}},
-		{"no base, no gloss: romanised",
-			Span{Text: "ল্যাভরভ", Kind: "nationality"},
-			&Entry{Kind: Other, Country: "ZZ", Bengali: []string{"ল্যাভরভ"}, English: []string{"Lyavrov"}, Origin: "user"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Suggest(c.span)
-			if c.name == "no base, no gloss: romanised" {
-				// The romanisation is package bangla's to choose.
-				c.want.English = got.English
-				if len(got.English) != 1 || got.English[0] == "" {
-					t.Errorf("got english %v; want a romanisation", got.English)
-				}
-			}
-			if !reflect.DeepEqual(got, c.want) {
-				t.Errorf("got %+v; want %+v", got, c.want)
-			}
-		})
-	}
-}
-
 func TestSuggestAddsFromAnnotation(t *testing.T) {
 	ed := NewEditor(testBuiltin(), nil)
 	g, _ := ed.Glossary()
 	a := g.Annotate("রাজধানী পিয়ংইয়ংয়ে মন্ত্রী সোনগিনোর সঙ্গে বৈঠক")
-	var unknown *Span
+	var unknown *glossary.Span
 	for i := range a.Spans {
 		if a.Spans[i].Unknown {
 			unknown = &a.Spans[i]
@@ -406,7 +369,7 @@ func TestSuggestAddsFromAnnotation(t *testing.T) {
 	if unknown == nil {
 		t.Fatalf("got spans %+v; want an unknown name", a.Spans)
 	}
-	e := Suggest(*unknown)
+	e := glossary.Suggest(*unknown)
 	if ps, err := ed.Add(e); err != nil || len(ps) > 0 {
 		t.Fatalf("adding the suggestion %+v: %v %v", e, ps, err)
 	}
