@@ -13,6 +13,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/glossary/textfile"
 	"github.com/pathok/pathok/glossary/user"
 )
 
@@ -98,12 +99,11 @@ func readBatch(name string, f exchange.Format, stdin io.Reader) (*exchange.Batch
 	if name == "-" {
 		return exchange.Import("standard input", stdin, f)
 	}
-	file, err := os.Open(name)
+	data, err := textfile.ReadFile(name, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	return exchange.Import(name, file, f)
+	return exchange.Import(name, bytes.NewReader(data), f)
 }
 
 // userFlag adds -user, whose default is the desktop app's file.
