@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // FormatVersion is the version of the user glossary JSON format.
@@ -117,6 +118,24 @@ func ParseJSON(name string, data []byte) (*File, error) {
 	if u.Version != FormatVersion {
 		return nil, &glossary.LineError{File: name, Line: 1, Msg: fmt.Sprintf("pathok_glossary is %d; this Pathok reads version %d", u.Version, FormatVersion)}
 	}
+	// A kind is written into pages and menus: no other may come in, from
+	// this file either.
+	lines := make([]int, len(u.Entries))
+	for i, e := range u.Entries {
+		if e != nil && !e.Kind.Valid() {
+			lines[i] = entryLine(data, i)
+		}
+	}
+	var present []*glossary.Entry
+	var presentLines []int
+	for i, e := range u.Entries {
+		if e != nil {
+			present, presentLines = append(present, e), append(presentLines, lines[i])
+		}
+	}
+	if err := glossary.CheckKinds(name, presentLines, present); err != nil {
+		return nil, err
+	}
 	ids := make(map[string]bool, len(u.Entries))
 	for i, e := range u.Entries {
 		switch {
@@ -215,11 +234,11 @@ func EntryLines(data []byte) []int {
 // ReadFile reads a glossary file: our JSON, or TSV in the built-in format
 // (its entries count as the user's own).
 func ReadFile(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	name := filepath.Base(path)
+	data, err := textfile.ReadFile(path, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	name := filepath.Base(path)
 	if strings.EqualFold(filepath.Ext(path), ".tsv") {
 		es, err := glossary.ParseTSV(name, bytes.NewReader(data))
 		if err != nil {
@@ -302,7 +321,7 @@ func Load(path string) (*File, error) {
 // read is Load without the tidying, for callers that hold the lock. It
 // also gives the bytes read (nil for a missing file).
 func read(path string) (*File, []byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := textfile.ReadFile(path, path, glossary.MaxFileBytes, "glossaries")
 	if errors.Is(err, fs.ErrNotExist) {
 		return &File{Version: FormatVersion}, nil, nil
 	}
