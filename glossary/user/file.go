@@ -118,24 +118,6 @@ func ParseJSON(name string, data []byte) (*File, error) {
 	if u.Version != FormatVersion {
 		return nil, &glossary.LineError{File: name, Line: 1, Msg: fmt.Sprintf("pathok_glossary is %d; this Pathok reads version %d", u.Version, FormatVersion)}
 	}
-	// A kind is written into pages and menus: no other may come in, from
-	// this file either.
-	lines := make([]int, len(u.Entries))
-	for i, e := range u.Entries {
-		if e != nil && !e.Kind.Valid() {
-			lines[i] = entryLine(data, i)
-		}
-	}
-	var present []*glossary.Entry
-	var presentLines []int
-	for i, e := range u.Entries {
-		if e != nil {
-			present, presentLines = append(present, e), append(presentLines, lines[i])
-		}
-	}
-	if err := glossary.CheckKinds(name, presentLines, present); err != nil {
-		return nil, err
-	}
 	ids := make(map[string]bool, len(u.Entries))
 	for i, e := range u.Entries {
 		switch {
@@ -151,6 +133,13 @@ func ParseJSON(name string, data []byte) (*File, error) {
 		}
 		ids[e.ID] = true
 		e.Origin = "user"
+	}
+	// A kind is written into pages and menus: no other may come in, from
+	// this file either.
+	for i, e := range u.Entries {
+		if !e.Kind.Valid() {
+			return nil, glossary.CheckKinds(name, []int{entryLine(data, i)}, []*glossary.Entry{e})
+		}
 	}
 	return &u, nil
 }
