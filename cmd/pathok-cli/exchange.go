@@ -12,11 +12,8 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/resources/metadata"
 )
-
-// appID is the desktop app's Fyne id (app.ID; FyneApp.toml). It is
-// repeated here so that the CLI does not link the GUI.
-const appID = "io.github.pathok.reader"
 
 // defaultUserPath is where the desktop app keeps the user's glossary: the
 // root of its Fyne storage (Storage().RootURI()). Fyne v2.8 puts it at
@@ -43,7 +40,7 @@ func defaultUserPath() (string, error) {
 		}
 		root = filepath.Join(dir, "fyne")
 	}
-	return filepath.Join(root, appID, glossary.UserFileName), nil
+	return filepath.Join(root, metadata.ID(), glossary.UserFileName), nil
 }
 
 // parseArgs parses flags that may come before or after the file names
