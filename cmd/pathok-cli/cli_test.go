@@ -274,6 +274,22 @@ func TestGlossaryValidate(t *testing.T) {
 	}
 }
 
+// TestUserPathFor: the CLI finds the app's glossary where Fyne keeps the
+// app's storage on each system.
+func TestUserPathFor(t *testing.T) {
+	tests := []struct{ goos, home, config, want string }{
+		{"windows", `C:\Users\রিয়া`, "", filepath.Join(`C:\Users\রিয়া`, "AppData", "Roaming", "fyne", "io.github.pathok.reader", "glossary.json")},
+		{"darwin", "/Users/riya", "", "/Users/riya/Library/Preferences/fyne/io.github.pathok.reader/glossary.json"},
+		{"linux", "/home/riya", "/home/riya/.config", "/home/riya/.config/fyne/io.github.pathok.reader/glossary.json"},
+		{"freebsd", "/home/riya", "/home/riya/.config", "/home/riya/.config/fyne/io.github.pathok.reader/glossary.json"},
+	}
+	for _, tt := range tests {
+		if got := userPathFor(tt.goos, tt.home, tt.config); got != tt.want {
+			t.Errorf("%s: got %q; want %q", tt.goos, got, tt.want)
+		}
+	}
+}
+
 // TestDefaultUserPath checks the path against Fyne's storage layout on
 // Linux: os.UserConfigDir()/fyne/<app id>, the root the app's
 // Storage().RootURI() gives (app/userglossary.go).
