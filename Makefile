@@ -122,7 +122,7 @@ dist: dist-deps
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -ldflags='-s -w' \
 		-o $(DIST)/pathok-cli-$(VERSION)-windows-amd64.exe ./cmd/pathok-cli
 	$(FYNE_PACKAGE) --os linux
-	mv cmd/pathok/Pathok.tar.xz $(DIST)/Pathok-$(VERSION)-linux-amd64.tar.xz
+	mv Pathok.tar.xz $(DIST)/Pathok-$(VERSION)-linux-amd64.tar.xz
 	GOARCH=amd64 CC=$(MINGW_CC) $(FYNE_PACKAGE) --os windows --tags accessibility
 	mv cmd/pathok/Pathok.exe $(DIST)/Pathok-$(VERSION)-windows-amd64.exe
 	@ls -l $(DIST)
