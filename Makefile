@@ -10,7 +10,7 @@ APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libwayland-dev libx11-dev \
 	libxkbcommon-dev xorg-dev fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test fmt-check vet unit score bench package clean \
+.PHONY: all deps build run test fmt-check vet unit score bench package soak clean \
 	windows-check dist dist-deps metadata
 
 # The version and app ID live in FyneApp.toml only.
@@ -54,7 +54,7 @@ vet:
 	$(GO) vet ./...
 
 unit:
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 30m ./...
 
 # The annotation scorer over the gold articles, when they are beside us.
 score:
@@ -64,14 +64,18 @@ score:
 			-run '$(CURDIR)/$(BIN)/pathok-cli annotate -format json {}'; \
 	else echo "$(SHARED)/eval not found: scorer skipped"; fi
 
-# Windows: vet everything, and compile the tests of every package that
-# needs no cgo (app/ and cmd/pathok need mingw-w64; make dist builds them).
-PURE_GO = $$($(GO) list ./... | grep -v -e '/app$$' -e '/cmd/pathok$$')
+# Windows: build every package that needs no cgo (app/ and cmd/pathok need
+# mingw-w64; make dist builds them), and vet and compile the tests of those
+# whose tests do not link Fyne either.
+NO_CGO  = $$($(GO) list ./... | grep -v -e '/app$$' -e '/cmd/pathok$$')
+PURE_GO = $$($(GO) list -f '{{.ImportPath}}{{range .TestImports}} {{.}}{{end}}{{range .XTestImports}} {{.}}{{end}}' $(NO_CGO) | \
+	grep -v 'fyne.io/fyne' | cut -d' ' -f1)
 windows-check:
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) build $(NO_CGO)
 	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) vet $(PURE_GO)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) test -c -o "$$tmp/" $(PURE_GO) && \
-	echo "windows: vet and test binaries of the pure-Go packages OK"
+	echo "windows: the pure-Go packages build, vet and compile their tests"
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -126,6 +130,13 @@ dist: dist-deps
 	GOARCH=amd64 CC=$(MINGW_CC) $(FYNE_PACKAGE) --os windows --tags accessibility
 	mv cmd/pathok/Pathok.exe $(DIST)/Pathok-$(VERSION)-windows-amd64.exe
 	@ls -l $(DIST)
+
+# Random reader actions on the real app under Xvfb for SOAK_MINUTES; fails
+# if the app dies, and prints its crash log. Needs xvfb and xdotool.
+SOAK_MINUTES ?= 10
+SOAK_DISPLAY ?= :57
+soak:
+	bash .ci/soak $(SOAK_MINUTES) $(SOAK_DISPLAY)
 
 clean:
 	rm -rf $(BIN) $(DIST) Pathok.tar.xz

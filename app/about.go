@@ -20,18 +20,23 @@ const aboutText = `Pathok (পাঠক, "reader") helps you read Bengali news a
 const sourcesText = `The built-in glossary was compiled from the public record: official government and party sites, the major news agencies, and Wikipedia in Bengali, English, Russian and Korean. Bengali spellings follow what Prothom Alo, BBC Bangla, Anandabazar, Jugantor, Kaler Kantho, Dhaka Tribune Bangla and similar outlets print. Country names come from the Unicode CLDR. Each entry says the year its note describes.`
 
 const keysText = `In the article
-  Tab or n — next highlight
-  Shift+Tab or p — previous highlight
-  Enter or Space — open the card of the current highlight
-  Escape — close the card
-  Ctrl+C — copy the current paragraph
+  Tab or n or j — next highlight
+  Shift+Tab or p or k — previous highlight
+  Enter or Space — open the card of the current highlight and its entry in the glossary
+  Escape — close the card and clear the selection
+  Ctrl+C — copy the selection, or else the current paragraph
+  Ctrl+A — select the whole article
   Up, Down, Page Up, Page Down, Home, End — scroll
+  Ctrl+Home, Ctrl+End — go to the start or the end
 
 Anywhere
   Ctrl+O — open an article      Ctrl+Shift+V — paste one
   Ctrl+E — export annotated HTML
+  Ctrl+Shift+C — copy the whole article
   Ctrl+F — search the glossary
-  Ctrl+= and Ctrl+- — bigger and smaller text; Ctrl+0 — actual size`
+  Ctrl+Z — undo the last change to the glossary (in a text field: undo typing)
+  Ctrl+= (or Ctrl++, Ctrl+Shift+=) and Ctrl+- — bigger and smaller text; Ctrl+0 — actual size
+  Ctrl+, — settings`
 
 var iconResource fyne.Resource
 

@@ -179,6 +179,30 @@ func (f *entryForm) fill(e *glossary.Entry) {
 	f.noteEN.SetText(e.NoteEN)
 	f.noteBN.SetText(e.NoteBN)
 	f.clearProblems()
+	for _, m := range []struct {
+		e    *widget.Entry
+		rows int
+	}{{f.bengali, 2}, {f.english, 2}, {f.noteEN, 1}, {f.noteBN, 1}} {
+		fitRows(m.e, m.rows)
+	}
+}
+
+// fieldWidth is about how wide the form's fields are in its dialog, for
+// guessing how many lines a field's text wraps to.
+const fieldWidth = 480
+
+// fitRows makes a multi-line field tall enough for all its text, wrapped
+// lines included, so that an entry opened for editing shows every form
+// and the whole note: at least least rows, at most a dozen (beyond which
+// it scrolls).
+func fitRows(e *widget.Entry, least int) {
+	rows := 0
+	size := e.Theme().Size(theme.SizeNameText)
+	for line := range strings.SplitSeq(e.Text, "\n") {
+		w := fyne.MeasureText(line, size, e.TextStyle).Width
+		rows += max(1, int(w/fieldWidth)+1)
+	}
+	e.SetMinRowsVisible(min(max(rows, least), 12))
 }
 
 // showCountry names the country whose code is typed.

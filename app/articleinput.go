@@ -10,10 +10,16 @@ import (
 // Escape, scrolling keys, Ctrl+C and Ctrl+A).
 
 // MouseIn is part of desktop.Hoverable.
-func (v *articleView) MouseIn(e *desktop.MouseEvent) { v.setHover(v.spanAt(e.Position)) }
+func (v *articleView) MouseIn(e *desktop.MouseEvent) {
+	v.pointer = e.Position
+	v.setHover(v.spanAt(e.Position))
+}
 
 // MouseMoved is part of desktop.Hoverable.
-func (v *articleView) MouseMoved(e *desktop.MouseEvent) { v.setHover(v.spanAt(e.Position)) }
+func (v *articleView) MouseMoved(e *desktop.MouseEvent) {
+	v.pointer = e.Position
+	v.setHover(v.spanAt(e.Position))
+}
 
 // MouseOut is part of desktop.Hoverable.
 func (v *articleView) MouseOut() { v.setHover(-1) }
@@ -127,23 +133,5 @@ func (v *articleView) TypedKey(e *fyne.KeyEvent) {
 		v.scrollToFraction(0)
 	case fyne.KeyEnd:
 		v.scrollToFraction(1)
-	}
-}
-
-// TypedShortcut copies on Ctrl+C, selects all on Ctrl+A and passes the
-// rest to the window.
-func (v *articleView) TypedShortcut(s fyne.Shortcut) {
-	switch s.(type) {
-	case *fyne.ShortcutCopy:
-		if v.onCopy != nil {
-			v.onCopy()
-		}
-		return
-	case *fyne.ShortcutSelectAll:
-		v.selectAll()
-		return
-	}
-	if v.onShortcut != nil {
-		v.onShortcut(s)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
 // articleView draws an annotated article and reports what the reader
@@ -15,6 +16,9 @@ import (
 // keeps a "current" highlight for the keyboard.
 type articleView struct {
 	widget.BaseWidget
+	// ShortcutHandler takes the shortcuts typed while the article has the
+	// focus: Ctrl+C and Ctrl+A of its own, and those the screen adds.
+	fyne.ShortcutHandler
 
 	doc      *document
 	textSize float32
@@ -39,9 +43,10 @@ type articleView struct {
 
 	placeholder string // shown while there is no article; "" for the usual hint
 
-	current int    // the keyboard's highlight, or -1
-	hover   int    // the span under the mouse, or -1
-	marked  []bool // occurrences of the entry selected in the glossary pane
+	current int           // the keyboard's highlight, or -1
+	hover   int           // the span under the mouse, or -1
+	pointer fyne.Position // where the mouse is, in the view
+	marked  []bool        // occurrences of the entry selected in the glossary pane
 	shift   bool
 	focused bool
 
@@ -54,7 +59,6 @@ type articleView struct {
 	onEscape   func()
 	onScroll   func()
 	onCopy     func() // Ctrl+C
-	onShortcut func(fyne.Shortcut)
 	// onContext is a right click at pos (on the canvas), on span or -1.
 	onContext func(pos fyne.Position, span int)
 }
@@ -87,6 +91,15 @@ const (
 func newArticleView() *articleView {
 	v := &articleView{textSize: defaultTextSize, current: -1, hover: -1}
 	v.ExtendBaseWidget(v)
+	v.AddShortcut(&fyne.ShortcutCopy{}, func(fyne.Shortcut) {
+		if v.onCopy != nil {
+			v.onCopy()
+		}
+	})
+	v.AddShortcut(&fyne.ShortcutSelectAll{}, func(fyne.Shortcut) { v.selectAll() })
+	// Ctrl+Home and Ctrl+End, as in any document, besides Home and End.
+	v.AddShortcut(scTop, func(fyne.Shortcut) { v.scrollToFraction(0) })
+	v.AddShortcut(scEnd, func(fyne.Shortcut) { v.scrollToFraction(1) })
 	return v
 }
 
@@ -138,7 +151,7 @@ func (v *articleView) ensureLayout(width float32) bool {
 	if v.doc == nil || width <= 0 {
 		return false
 	}
-	k := layoutKey{width: width, textSize: v.textSize, theme: fyne.CurrentApp().Settings().Theme()}
+	k := layoutKey{width: width, textSize: v.textSize, theme: v.Theme()}
 	if k == v.key && v.m != nil {
 		return true
 	}
@@ -268,6 +281,29 @@ func (v *articleView) spanAt(pos fyne.Position) int {
 	return -1
 }
 
+// cardBounds is the box a card for span i stands by: the piece under the
+// mouse when the span wraps onto several lines and the mouse is on it,
+// else the box around all of it.
+func (v *articleView) cardBounds(i int) (pos fyne.Position, size fyne.Size, ok bool) {
+	pos, size, ok = v.spanBounds(i)
+	if !ok || v.hover != i || size.Height <= v.geo.lineH {
+		return pos, size, ok
+	}
+	p := int(v.doc.spanPara[i])
+	k := int((v.viewTop + v.pointer.Y - v.tops[p]) / v.geo.lineH)
+	pl := v.lay[p]
+	if pl == nil || k < 0 || k >= len(pl.lines) {
+		return pos, size, ok
+	}
+	for _, pc := range pl.lines[k].pieces {
+		if int(pc.span) == i {
+			top := v.tops[p] + float32(k)*v.geo.lineH - v.viewTop
+			return fyne.NewPos(v.geo.colX+pc.x0, top), fyne.NewSize(pc.x1-pc.x0, v.geo.lineH), true
+		}
+	}
+	return pos, size, ok
+}
+
 // spanBounds is the box around every piece of span i in view, in the
 // view's coordinates, with ok false when none is in view.
 func (v *articleView) spanBounds(i int) (pos fyne.Position, size fyne.Size, ok bool) {
@@ -394,15 +430,7 @@ func (v *articleView) currentParagraph() string {
 }
 
 // classOf is the highlight class of a span.
-func classOf(s *glossary.Span) markClass {
-	switch {
-	case s.Unknown:
-		return classUnknown
-	case !s.IsName():
-		return classFigure
-	}
-	return kindClass(glossary.Kind(s.Kind))
-}
+func classOf(s *glossary.Span) markClass { return highlight.ClassOf(s) }
 
 // CreateRenderer is part of fyne.Widget.
 func (v *articleView) CreateRenderer() fyne.WidgetRenderer {

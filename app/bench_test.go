@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -37,7 +38,7 @@ func BenchmarkOpenLargeArticle(b *testing.B) {
 		b.ReportAllocs()
 		src := pastedSource(text)
 		for b.Loop() {
-			d, err := readDocument(src, g)
+			d, err := readDocument(context.Background(), src, g)
 			if err != nil {
 				b.Fatal(err)
 			}

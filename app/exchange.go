@@ -101,7 +101,7 @@ func (s *mainScreen) importURI(u fyne.URI, f exchange.Format) {
 		}
 	}
 	s.rememberExchangeFolder(u)
-	s.run("Reading "+u.Name()+"…", func() func() {
+	s.background("Reading "+u.Name()+"…", func() func() {
 		b, err := readBatch(u, f)
 		return func() {
 			s.updateStatus() // "Reading …" is over
@@ -295,7 +295,7 @@ func (x *exportScreen) onChoose(ok bool) {
 // exportTo writes a file off the UI goroutine, then says where it went.
 func (s *mainScreen) exportTo(wc fyne.URIWriteCloser, done string, write func(io.Writer) error) {
 	name := wc.URI().Name()
-	s.run("Writing "+name+"…", func() func() {
+	s.background("Writing "+name+"…", func() func() {
 		err := write(wc)
 		if cerr := wc.Close(); err == nil {
 			err = cerr

@@ -2,7 +2,9 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
 )
 
 // bengaliProbe is a row of consonants. In any real Bengali font they have
@@ -87,24 +91,66 @@ func findBengaliFont(goos, windir string) (fyne.Resource, string) {
 	return nil, ""
 }
 
-// fontMagic are the first bytes of the font files Fyne can load.
-var fontMagic = [][]byte{{0, 1, 0, 0}, []byte("OTTO"), []byte("true"), []byte("ttcf")}
+// maxFontSize bounds the font file read: the largest Bengali fonts are
+// a few megabytes, and whole-script CJK fonts stay under 32 MB.
+const maxFontSize = 64 << 20
 
-// loadFontFile reads a font file for the theme, refusing files that are
-// not TrueType or OpenType (Fyne cannot draw with them).
+// loadFontFile reads a font file for the theme. It refuses what Fyne
+// cannot draw with: anything that is not a single TrueType or OpenType
+// font, font collections (.ttc, which Fyne 2.8 cannot load, keeping a nil
+// face that panics when text is measured) and damaged or truncated files.
 func loadFontFile(path string) (fyne.Resource, error) {
-	data, err := os.ReadFile(path)
+	name := filepath.Base(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("the font could not be read: %w", err)
 	}
-	ok := false
-	for _, m := range fontMagic {
-		ok = ok || bytes.HasPrefix(data, m)
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFontSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("the font could not be read: %w", err)
 	}
-	if !ok {
-		return nil, fmt.Errorf("%s is not a TrueType or OpenType font (.ttf, .otf)", filepath.Base(path))
+	if len(data) > maxFontSize {
+		size := int64(len(data))
+		if st, err := f.Stat(); err == nil {
+			size = st.Size()
+		}
+		return nil, fmt.Errorf("%s is %d MB; Pathok reads font files up to %d MB", name, size>>20, maxFontSize>>20)
 	}
-	return fyne.NewStaticResource(filepath.Base(path), data), nil
+	if err := checkFont(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return fyne.NewStaticResource(name, data), nil
+}
+
+// errFontCollection is the refusal of a .ttc file.
+var errFontCollection = errors.New("font collections (.ttc) are not supported; pick a single .ttf or .otf font")
+
+// checkFont parses data the way Fyne will, and reads every table it
+// lists, so that a font is refused here rather than crash the app later.
+func checkFont(data []byte) (err error) {
+	if bytes.HasPrefix(data, []byte("ttcf")) {
+		return errFontCollection
+	}
+	// The parser panics on some damaged files rather than return an error.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("not a usable TrueType or OpenType font (.ttf, .otf): damaged (%v)", r)
+		}
+	}()
+	ld, err := ot.NewLoader(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("not a TrueType or OpenType font (.ttf, .otf): %w", err)
+	}
+	for _, tag := range ld.Tables() {
+		if _, err := ld.RawTable(tag); err != nil {
+			return fmt.Errorf("the font is damaged or cut short: table %s: %w", tag, err)
+		}
+	}
+	if _, err := font.ParseTTF(bytes.NewReader(data)); err != nil {
+		return fmt.Errorf("not a usable TrueType or OpenType font (.ttf, .otf): %w", err)
+	}
+	return nil
 }
 
 const fontHelp = `Pathok cannot find a font that has Bengali letters, so articles would show as rows of empty boxes.

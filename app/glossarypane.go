@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
 const maxResults = 60
@@ -123,8 +124,7 @@ func (p *glossaryPane) newList(length func() int, update func(int, *listRow), se
 func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 	r.swatch.setClass(class)
 	if key == p.selected {
-		c := theme.Color(theme.ColorNameSelection)
-		r.bg.FillColor = c
+		r.bg.FillColor = r.count.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
 	} else {
 		r.bg.FillColor = color.Transparent
 	}
@@ -134,17 +134,7 @@ func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 func entryClass(e *glossary.Entry) markClass { return kindClass(e.Kind) }
 
 // kindClass is the highlight style of a kind of name.
-func kindClass(k glossary.Kind) markClass {
-	switch k {
-	case glossary.Person:
-		return classPerson
-	case glossary.Place:
-		return classPlace
-	case glossary.Org:
-		return classOrg
-	}
-	return classOther
-}
+func kindClass(k glossary.Kind) markClass { return highlight.KindClass(k) }
 
 func (p *glossaryPane) countLabel(n int) string {
 	if n == 0 {
@@ -338,7 +328,11 @@ func (p *glossaryPane) onSearch(q string) {
 		p.tabs.Show()
 		return
 	}
-	p.results = p.g.Search(q, maxResults)
+	here := make([]string, 0, len(p.counts)) // named in the article: before fuzzy matches
+	for id := range p.counts {
+		here = append(here, id)
+	}
+	p.results = p.g.Search(q, maxResults, here...)
 	switch len(p.results) {
 	case 0:
 		p.header.SetText("No entry matches “" + strings.TrimSpace(q) + "”")

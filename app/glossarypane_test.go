@@ -181,3 +181,40 @@ func TestInThisArticleList(t *testing.T) {
 		t.Errorf("All lists %d of %d entries", got, s.g.Len())
 	}
 }
+
+// Choosing an entry the article does not name (from All or a search)
+// says so and leaves nothing of the previous choice marked.
+func TestChoosingEntryNotInArticle(t *testing.T) {
+	s := newTestScreen(t, "সের্গেই ল্যাভরভ মস্কোয় বলেন, ল্যাভরভের দপ্তর খুশি।")
+	i := findSpan(t, s.doc, "ল্যাভরভের")
+	s.onSpanTapped(i)
+	if !s.card.Visible() || s.view.current < 0 && len(s.sel.spans) == 0 {
+		t.Fatal("clicking Lavrov marks nothing")
+	}
+	test.Type(s.pane.search, "pyongyang")
+	if len(s.pane.results) == 0 {
+		t.Fatal("got no result for pyongyang; want the city")
+	}
+	s.pane.onFoundSelected(0)
+	e := s.pane.results[0].Entry
+	if s.doc.itemFor(e) >= 0 {
+		t.Fatalf("%s is in the article; the test needs an entry it lacks", e.ID)
+	}
+	for k, m := range s.view.marked {
+		if m {
+			t.Errorf("got span %d still marked; want no marks", k)
+		}
+	}
+	if s.view.current >= 0 {
+		t.Errorf("got keyboard highlight on span %d; want none", s.view.current)
+	}
+	if s.card.Visible() {
+		t.Error("got the old card still shown; want it hidden")
+	}
+	if got := s.pane.card.occ.Text; got != "Not in this article" {
+		t.Errorf("got pane card %q; want “Not in this article”", got)
+	}
+	if got, want := s.note.Text, e.EnglishHeadword()+" is not in this article"; got != want {
+		t.Errorf("got note %q; want %q", got, want)
+	}
+}

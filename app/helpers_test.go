@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/user"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -45,7 +46,7 @@ func sampleText(t testing.TB) string {
 // screen, with the glossary loaded and text open (the sample if empty).
 func newTestScreen(t *testing.T, text string) *mainScreen {
 	t.Helper()
-	return newTestScreenAt(t, text, filepath.Join(t.TempDir(), glossary.UserFileName))
+	return newTestScreenAt(t, text, filepath.Join(t.TempDir(), user.FileName))
 }
 
 // newTestScreenAt is newTestScreen with the user's glossary at path

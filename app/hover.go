@@ -40,7 +40,7 @@ func (s *mainScreen) hideCard() {
 
 // positionCard puts the card next to its span, within the window.
 func (s *mainScreen) positionCard() {
-	pos, size, ok := s.view.spanBounds(s.card.span)
+	pos, size, ok := s.view.cardBounds(s.card.span)
 	if !ok {
 		s.card.Hide()
 		return

@@ -99,7 +99,7 @@ func nativeLine(e *glossary.Entry) string {
 }
 
 func spanCard(g *glossary.Glossary, s *glossary.Span) cardContent {
-	c := cardContent{class: classOf(s), title: s.Text, reduction: s.Reduction()}
+	c := cardContent{class: classOf(s), title: s.Text, reduction: s.ReadingNote()}
 	switch {
 	case s.Unknown:
 		c.unknown = true
@@ -207,6 +207,9 @@ func newHoverCard() *hoverCard {
 // set fills the card for a span; pinned cards offer their actions.
 func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 	c.span, c.content, c.pinned = span, cc, pinned
+	// Fyne forgets the compact theme of labels not drawn for a minute;
+	// refreshing the override gives it back before they are measured.
+	c.inner.Refresh()
 	setLabel := func(l *widget.Label, s string) {
 		l.SetText(s)
 		if s == "" {
@@ -244,7 +247,7 @@ func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 
 // fit sizes the card to its content at width w.
 func (c *hoverCard) fit(w float32) fyne.Size {
-	p := theme.Padding()
+	p := c.Theme().Size(theme.SizeNamePadding)
 	inner := w - 3*p - 4
 	c.inner.Resize(fyne.NewSize(inner, 2000))
 	h := c.inner.MinSize().Height + 2*p
@@ -279,14 +282,14 @@ func (r *hoverCardRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *hoverCardRenderer) MinSize() fyne.Size {
-	p := theme.Padding()
+	p := r.c.Theme().Size(theme.SizeNamePadding)
 	m := r.c.inner.MinSize()
 	return fyne.NewSize(m.Width+3*p+4, m.Height+2*p)
 }
 
 func (r *hoverCardRenderer) Layout(s fyne.Size) {
 	c := r.c
-	p := theme.Padding()
+	p := c.Theme().Size(theme.SizeNamePadding)
 	c.bg.Resize(s)
 	// A soft shadow below, so that the card stands off the page.
 	for i, sh := range c.shadows {

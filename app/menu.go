@@ -23,6 +23,8 @@ var (
 	scZoomReset = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
 	scSettings  = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
 	scCopyAll   = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scTop       = &desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierShortcutDefault}
+	scEnd       = &desktop.CustomShortcut{KeyName: fyne.KeyEnd, Modifier: fyne.KeyModifierShortcutDefault}
 	// Ctrl++ arrives as Ctrl+Shift+= on most layouts, and from the keypad.
 	scZoomInAlt = []fyne.Shortcut{
 		&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
@@ -58,21 +60,33 @@ func item(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
 	return m
 }
 
+// unlessDialog runs f only when no dialog is up. The main menu takes its
+// shortcuts even behind a modal dialog; Ctrl+O or Ctrl+Shift+V there
+// would open a second dialog over the first or swap the article under it.
+func (s *mainScreen) unlessDialog(f func()) func() {
+	return func() {
+		if s.w.Canvas().Overlays().Top() != nil {
+			return
+		}
+		f()
+	}
+}
+
 func (s *mainScreen) buildMenu() *fyne.MainMenu {
 	s.recentMenu = fyne.NewMenuItem("Recent", nil)
 	s.recentMenu.ChildMenu = fyne.NewMenu("")
 	s.fillRecent()
 
 	file := fyne.NewMenu("File",
-		item("Open…", scOpen, s.onOpen),
-		item("Paste article", scPaste, s.onPaste),
+		item("Open…", scOpen, s.unlessDialog(s.onOpen)),
+		item("Paste article", scPaste, s.unlessDialog(s.onPaste)),
 		s.recentMenu,
 		item("Open the sample article", nil, s.openSample),
 		fyne.NewMenuItemSeparator(),
-		item("Export annotated HTML…", scExport, s.onExport),
+		item("Export annotated HTML…", scExport, s.unlessDialog(s.onExport)),
 		item("Export Anki deck…", nil, s.onExportAnki),
 		fyne.NewMenuItemSeparator(),
-		item("Settings…", scSettings, s.showSettings),
+		item("Settings…", scSettings, s.unlessDialog(s.showSettings)),
 	)
 	// Ctrl+Z as the menu's own shortcut, so that the menu shows it; see
 	// onUndoShortcut for text fields.
@@ -84,7 +98,7 @@ func (s *mainScreen) buildMenu() *fyne.MainMenu {
 		item("Copy selection or paragraph", nil, s.onCopyParagraph),
 		item("Copy article", scCopyAll, s.onCopyArticle),
 		fyne.NewMenuItemSeparator(),
-		item("Find in glossary", scFind, s.onFind),
+		item("Find in glossary", scFind, s.unlessDialog(s.onFind)),
 	)
 	themes := fyne.NewMenu("",
 		fyne.NewMenuItem("System", func() { s.setThemeMode(themeSystem) }),
@@ -159,20 +173,25 @@ func (s *mainScreen) refreshRecent() {
 	s.mainMenu.Refresh()
 }
 
-// addShortcuts registers the shortcuts the menu cannot show, for when
-// the focus is in a widget that does not pass them on.
+// addShortcuts registers the shortcuts the menu cannot show (the other
+// keys for zooming in). A focused widget takes shortcuts before the
+// window does, so they go to the article view's handler as well as the
+// window's. Everything else, Ctrl+Z included, is the main menu's: it sees
+// every shortcut first.
 func (s *mainScreen) addShortcuts() {
-	c := s.w.Canvas()
-	for _, sc := range scZoomInAlt {
-		c.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
+	for _, h := range []interface {
+		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
+	}{s.w.Canvas(), s.view} {
+		for _, sc := range scZoomInAlt {
+			h.AddShortcut(sc, func(fyne.Shortcut) { s.zoom(+1) })
+		}
 	}
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.onUndo() })
 }
 
 // onArticleMenu is the article's context menu, at pos on the canvas;
 // span is the highlight under the pointer, or -1.
 func (s *mainScreen) onArticleMenu(pos fyne.Position, span int) {
-	hasSel := s.view.selectedText() != ""
+	hasSel := s.view.hasSelection()
 	copyItem := item("Copy paragraph", nil, s.onCopyParagraph)
 	if hasSel {
 		copyItem.Label = "Copy selection"
@@ -194,22 +213,4 @@ func (s *mainScreen) onArticleMenu(pos fyne.Position, span int) {
 	}
 	s.hideCard()
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), s.w.Canvas(), pos)
-}
-
-// onShortcut takes the shortcuts the article view does not handle.
-func (s *mainScreen) onShortcut(sc fyne.Shortcut) {
-	if _, ok := sc.(*fyne.ShortcutUndo); ok {
-		s.onUndo()
-		return
-	}
-	cs, ok := sc.(*desktop.CustomShortcut)
-	if !ok {
-		return
-	}
-	for _, alt := range scZoomInAlt {
-		if a := alt.(*desktop.CustomShortcut); a.KeyName == cs.KeyName && a.Modifier == cs.Modifier {
-			s.zoom(+1)
-			return
-		}
-	}
 }

@@ -43,6 +43,14 @@ func (s *mainScreen) onPaneSelect(e *glossary.Entry, item int) {
 	if len(s.sel.spans) > 0 {
 		s.sel.at = -1
 		s.stepOccurrence(+1)
+		return
+	}
+	if e != nil && s.doc != nil {
+		// Chosen from All or a search: nothing of the old choice may stay
+		// marked, or the reader takes it for this entry.
+		s.hideCard()
+		s.view.setCurrent(-1)
+		s.flash(e.EnglishHeadword() + " is not in this article")
 	}
 }
 

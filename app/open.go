@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,7 +14,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/pathok/pathok/glossary"
-	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/htmlpage"
+	"github.com/pathok/pathok/glossary/page"
+	"github.com/pathok/pathok/glossary/textfile"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -22,10 +25,10 @@ var articleExtensions = []string{".txt", ".md", ".html", ".htm"}
 
 // source is where an article comes from.
 type source struct {
-	name     string   // for messages and the title bar
-	uri      fyne.URI // remembered in Recent; nil for the sample and pasted text
-	read     func() ([]byte, error)
-	recalled bool // opened from the Recent list
+	name       string   // for messages and the title bar
+	uri        fyne.URI // remembered in Recent; nil for the sample and pasted text
+	read       func() ([]byte, error)
+	fromRecent bool // opened from the Recent list, dropped from it if gone
 }
 
 func uriSource(u fyne.URI) source {
@@ -42,13 +45,13 @@ func pastedSource(text string) source {
 	return source{name: "Pasted article", read: func() ([]byte, error) { return []byte(text), nil }}
 }
 
-// readURI reads a file, refusing one too large to be an article before
-// reading it whole.
+// readURI reads a file within the article cap, refusing a regular file
+// too large to be an article before reading it.
 func readURI(u fyne.URI) ([]byte, error) {
+	size := int64(-1)
 	if u.Scheme() == "file" {
-		if st, err := os.Stat(u.Path()); err == nil && st.Size() > article.MaxBytes {
-			return nil, &article.Error{Name: u.Name(), Offset: -1, Msg: fmt.Sprintf(
-				"is %.1f MB; Pathok opens articles up to %d MB", float64(st.Size())/(1<<20), article.MaxBytes>>20)}
+		if st, err := os.Stat(u.Path()); err == nil && st.Mode().IsRegular() {
+			size = st.Size()
 		}
 	}
 	r, err := storage.Reader(u)
@@ -56,11 +59,11 @@ func readURI(u fyne.URI) ([]byte, error) {
 		return nil, readError(u.Name(), err)
 	}
 	defer r.Close()
-	data, err := io.ReadAll(io.LimitReader(r, article.MaxBytes+1))
-	if err != nil {
+	data, err := textfile.ReadAll(u.Name(), r, size, page.MaxBytes, "articles")
+	if err != nil && !textfile.IsTooLarge(err) {
 		return nil, readError(u.Name(), err)
 	}
-	return data, nil
+	return data, err
 }
 
 func readError(name string, err error) error {
@@ -74,8 +77,9 @@ func readError(name string, err error) error {
 }
 
 // readDocument reads, decodes and annotates an article. It runs off the
-// UI goroutine.
-func readDocument(src source, g *glossary.Glossary) (*document, error) {
+// UI goroutine, and gives up with ctx's error when a newer open has
+// overtaken it.
+func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*document, error) {
 	data, err := src.read()
 	if err != nil {
 		return nil, err
@@ -84,29 +88,32 @@ func readDocument(src source, g *glossary.Glossary) (*document, error) {
 	if src.uri != nil {
 		name = src.uri.Name()
 	}
-	text, err := article.Decode(name, data)
+	text, err := page.Decode(name, data)
 	if err != nil {
 		return nil, err
 	}
-	return newDocument(src.name, src.uri, g.Annotate(text)), nil
+	ann, err := g.AnnotateContext(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return newDocument(src.name, src.uri, ann), nil
 }
 
 // open reads an article in the background and shows it, or says plainly
-// why it cannot.
+// why it cannot. A newer open cancels this one.
 func (s *mainScreen) open(src source) {
 	if s.g == nil {
 		return
 	}
-	s.gen++
-	gen, g := s.gen, s.g
-	s.run("Opening "+src.name+"…", func() func() {
-		d, err := readDocument(src, g)
+	g := s.g
+	s.backgroundLatest(s.opening, "Opening "+src.name+"…", func(ctx context.Context) func() {
+		d, err := readDocument(ctx, src, g)
 		return func() {
-			if gen != s.gen {
-				return
+			if ctx.Err() != nil {
+				return // a newer open shows its own article
 			}
 			if err != nil {
-				if src.recalled && src.uri != nil {
+				if src.fromRecent && src.uri != nil {
 					dropRecent(s.prefs, src.uri.String())
 					s.refreshRecent()
 				}
@@ -126,7 +133,7 @@ func (s *mainScreen) open(src source) {
 func (s *mainScreen) openURI(u fyne.URI) {
 	src := uriSource(u)
 	for _, r := range recentFiles(s.prefs) {
-		src.recalled = src.recalled || r == u.String()
+		src.fromRecent = src.fromRecent || r == u.String()
 	}
 	s.open(src)
 }
@@ -282,5 +289,5 @@ func exportName(d *document) string {
 }
 
 func exportHTML(w io.Writer, d *document) error {
-	return glossary.WriteHTML(w, d.name+" — Pathok", d.ann)
+	return htmlpage.Write(w, d.name+" — Pathok", d.ann)
 }

@@ -132,3 +132,30 @@ func TestExportHTML(t *testing.T) {
 		t.Errorf("export name %q", got)
 	}
 }
+
+// Pasting text with no Bengali says why nothing is highlighted.
+func TestPasteWithoutBengaliSaysWhy(t *testing.T) {
+	s := newTestScreen(t, "")
+	for _, tc := range []struct {
+		name, text string
+		warned     bool
+	}{
+		{"English", "Sergei Lavrov met Kim Jong Un in Pyongyang on Tuesday.", true},
+		{"Russian", "Сергей Лавров прибыл в Пхеньян.", true},
+		{"Bengali", "সের্গেই ল্যাভরভ পিয়ংইয়ংয়ে পৌঁছেছেন।", false},
+		{"Bengali digits only", "১২৩", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s.a.Clipboard().SetContent(tc.text)
+			s.onPaste()
+			s.wait()
+			if s.doc == nil || s.doc.ann.Text != tc.text {
+				t.Fatal("the pasted text is not open")
+			}
+			warned := strings.Contains(s.note.Text, "No Bengali")
+			if warned != tc.warned {
+				t.Errorf("got note %q; want a word on missing Bengali: %v", s.note.Text, tc.warned)
+			}
+		})
+	}
+}

@@ -50,6 +50,20 @@ func dropRecent(p fyne.Preferences, uri string) []string {
 	return list
 }
 
+// minSplit and maxSplit keep both the article and the glossary pane
+// usable whatever split was saved (a pane dragged shut, an edited file).
+const (
+	minSplit = 0.4
+	maxSplit = 0.85
+)
+
+func clampSplit(f float64) float64 {
+	if f != f { // NaN
+		return defaultSplit
+	}
+	return min(max(f, minSplit), maxSplit)
+}
+
 func clampTextSize(s float32) float32 {
 	return min(max(s, minTextSize), maxTextSize)
 }

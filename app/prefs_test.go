@@ -28,3 +28,30 @@ func TestRecentList(t *testing.T) {
 		}
 	}
 }
+
+// A saved split is clamped to a range where both the article and the
+// pane stay usable.
+func TestSavedSplitIsClamped(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		saved float64
+		want  float64
+	}{
+		{"usable", 0.6, 0.6},
+		{"pane dragged shut", 0.999, maxSplit},
+		{"article dragged shut", 0.02, minSplit},
+		{"negative", -3, minSplit},
+		{"past the end", 7, maxSplit},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			a.Preferences().SetFloat(prefSplit, tc.saved)
+			w := a.NewWindow("Pathok")
+			t.Cleanup(w.Close)
+			s := newMainScreen(a, w)
+			if got := s.split.Offset; got != tc.want {
+				t.Errorf("got split %v from saved %v; want %v", got, tc.saved, tc.want)
+			}
+		})
+	}
+}

@@ -60,12 +60,18 @@ func (v *articleView) selection() (from, to int32, ok bool) {
 	return from, to, v.doc != nil && from < to
 }
 
+// hasSelection reports whether any text is selected, without copying it.
+func (v *articleView) hasSelection() bool {
+	_, _, ok := v.selection()
+	return ok
+}
+
 func (v *articleView) selectedText() string {
 	from, to, ok := v.selection()
 	if !ok {
 		return ""
 	}
-	return string([]rune(v.doc.ann.Text)[from:to])
+	return string(v.doc.runes[from:to])
 }
 
 func (v *articleView) clearSelection() {

@@ -19,9 +19,12 @@ func (s *mainScreen) loadSettings() {
 		if res, err := loadFontFile(path); err == nil {
 			s.font, s.fontPath = res, path
 		} else {
-			// The file went away: fall back to the system's fonts rather
-			// than fail at every start.
+			// The file went away or cannot be drawn with (a collection
+			// saved by an older version): fall back to the system's fonts
+			// rather than fail at every start, and say so once the window
+			// is up.
 			s.prefs.SetString(prefFontPath, "")
+			s.fontDropped = fmt.Errorf("The Bengali font chosen in Settings is not used any more; Pathok uses the system’s fonts instead.\n\n%w", err)
 		}
 	}
 	s.applyTheme()
@@ -125,7 +128,8 @@ func (s *mainScreen) showSettings() {
 			}
 			fontName.SetText(s.fontLabel())
 		}, s.w)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".otf", ".ttc"}))
+		// No .ttc: Fyne cannot load font collections.
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".otf"}))
 		showFileDialog(d, s.w)
 	})
 	reset := widget.NewButton("Use system fonts", func() {

@@ -61,3 +61,18 @@ func TestPaletteFollowsTheme(t *testing.T) {
 		t.Error("parseThemeMode")
 	}
 }
+
+// Every size name of our own must be answered by the app's theme, not
+// only by an override: Fyne forgets overrides of widgets it has not drawn
+// for a minute, and a size of 0 makes a label panic.
+func TestAppThemeAnswersCustomSizes(t *testing.T) {
+	th := newPathokTheme(themeSystem, nil)
+	for n, want := range customSizes {
+		if got := th.Size(n); got != want || got <= 0 {
+			t.Errorf("app theme size %q: got %v; want %v", n, got, want)
+		}
+	}
+	if _, ok := customSizes[sizeNameCardTitle]; !ok {
+		t.Errorf("the card title size %q is not among the app theme's sizes", sizeNameCardTitle)
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // mccarthy names a spokesman the built-in glossary lacks, after a title
@@ -44,9 +45,9 @@ func knownSpan(t *testing.T, s *mainScreen) int {
 }
 
 // userEntries are the user's entries as saved in the file at path.
-func userEntries(t *testing.T, path string) *glossary.UserFile {
+func userEntries(t *testing.T, path string) *user.File {
 	t.Helper()
-	u, err := glossary.LoadUserFile(path)
+	u, err := user.Load(path)
 	if err != nil {
 		t.Fatalf("the saved glossary does not load: %v", err)
 	}
@@ -383,14 +384,14 @@ func TestWordBounds(t *testing.T) {
 
 func TestCorruptUserFileIsNeverWritten(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, glossary.UserFileName)
+	path := filepath.Join(dir, user.FileName)
 	corrupt := []byte("{\"pathok_glossary\": 1,\n \"entries\": [\n  {\"id\": \"user-x\", \"kind\": \"person\",,}\n ]\n}\n")
 	if err := os.WriteFile(path, corrupt, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s := newTestScreenAt(t, mccarthy, path)
 	shown := overlayTexts(t, s.w.Canvas())
-	for _, want := range []string{"Line 3", glossary.UserFileName, path, "will not change", recoveredGlossaryName} {
+	for _, want := range []string{"Line 3", user.FileName, path, "will not change", recoveredGlossaryName} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the dialog lacks %q:\n%s", want, shown)
 		}
@@ -440,7 +441,7 @@ func TestUserGlossaryPath(t *testing.T) {
 	a := test.NewTempApp(t)
 	// The test app keeps its storage in the temporary folder; the real
 	// one in ~/.config/fyne/<id>, which the About dialog shows.
-	if got, want := userGlossaryPath(a), filepath.Join(os.TempDir(), glossary.UserFileName); got != want {
+	if got, want := userGlossaryPath(a), filepath.Join(os.TempDir(), user.FileName); got != want {
 		t.Errorf("path %q, want %q", got, want)
 	}
 	s := newTestScreen(t, mccarthy)
@@ -451,9 +452,9 @@ func TestUserGlossaryPath(t *testing.T) {
 }
 
 // writeJSON writes a user glossary file for import.
-func writeJSON(t *testing.T, path string, u *glossary.UserFile) {
+func writeJSON(t *testing.T, path string, u *user.File) {
 	t.Helper()
-	if err := glossary.WriteUserFile(path, u); err != nil {
+	if err := user.Save(path, u); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -471,7 +472,7 @@ func TestImportReport(t *testing.T) {
 	more := mine.Clone()
 	more.NoteEN = "A spokesman"
 	file := filepath.Join(t.TempDir(), "colleague.json")
-	writeJSON(t, file, &glossary.UserFile{Version: glossary.FormatVersion, Entries: []*glossary.Entry{
+	writeJSON(t, file, &user.File{Version: user.FormatVersion, Entries: []*glossary.Entry{
 		more,
 		{ID: "user-kim-dong-ho", Kind: glossary.Person, Country: "KR", Bengali: []string{"কিম ডং হো"}, English: []string{"Kim Dong Ho"}, Native: "김동호"},
 		{ID: "user-ivan-petrov", Kind: glossary.Person, Country: "RU", Bengali: []string{"ইভান পেত্রভ"}, English: []string{"Ivan Petrov"}},

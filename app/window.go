@@ -2,8 +2,8 @@ package app
 
 import (
 	"fmt"
-	"sync"
-	"time"
+	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,16 +22,19 @@ type Options struct {
 
 // Run builds the main window, opens the first article and runs the app.
 func Run(a fyne.App, w fyne.Window, opts Options) {
+	previous, err := crashLog(appStorageDir(a))
+	if err != nil {
+		fyne.LogError("crashes will not be logged", err)
+	}
 	s := newMainScreen(a, w)
+	s.previousCrash = previous
 	s.start(opts)
 	w.ShowAndRun()
+	s.finishSaving() // Quit from the menu closes no window
 }
 
-// progressDelay is how long work may take before the status line shows
-// that it is still going.
-const progressDelay = 150 * time.Millisecond
-
-// mainScreen is the reader's window.
+// mainScreen is the reader's window: one struct per area of it, each
+// built by its own build step, with the handlers (on…) on the screen.
 type mainScreen struct {
 	a     fyne.App
 	w     fyne.Window
@@ -40,42 +43,65 @@ type mainScreen struct {
 	g   *glossary.Glossary
 	doc *document
 
-	view        *articleView
-	pane        *glossaryPane
-	card        *hoverCard
-	cardLayer   *fyne.Container
-	split       *container.Split
-	status      *widget.Label
-	note        *widget.Label
-	progress    *widget.ProgressBarInfinite
-	progressBox *fyne.Container
-	statusBar   *fyne.Container
-	legend      fyne.CanvasObject
-	mainMenu    *fyne.MainMenu
-	recentMenu  *fyne.MenuItem
-
-	mode     themeMode
-	fontPath string
-	font     fyne.Resource
+	articleArea
+	pane  *glossaryPane
+	split *container.Split
+	statusArea
+	menuArea
+	dialogArea
+	looks
 
 	sel choice
 
-	// jobs counts work running off the UI goroutine; gen drops the result
-	// of an article load that a newer one has overtaken.
-	jobs    sync.WaitGroup
-	gen     int
-	busy    int // jobs past progressDelay
-	pending int // jobs not yet applied
+	tasks tasks
+	// opening, rebuilding and marking each keep only their newest
+	// request: an article opened, the glossary rebuilt after an edit, the
+	// open article marked again with the glossary in force.
+	opening, rebuilding, marking *latestOnly
 
 	// onAddName is the "Add to glossary" action of an unknown name.
 	onAddName func(s glossary.Span)
 
-	// user is the user's own glossary; editGen drops the result of a
-	// rebuild that a newer change has overtaken.
-	user     userGlossary
-	editGen  int
-	undoItem *fyne.MenuItem
-	form     *entryForm // the entry form on screen, if any
+	// user is the user's own glossary.
+	user userGlossary
+}
+
+// articleArea is the article and the hover card over it.
+type articleArea struct {
+	view      *articleView
+	card      *hoverCard
+	cardLayer *fyne.Container
+}
+
+// statusArea is the line below: what is open, progress, the legend.
+type statusArea struct {
+	status      *widget.Label
+	note        *widget.Label // what the last action did
+	progress    *widget.ProgressBarInfinite
+	progressBox *fyne.Container
+	statusBar   *fyne.Container
+	legend      fyne.CanvasObject
+}
+
+// menuArea is the main menu and the items that change with the state.
+type menuArea struct {
+	mainMenu   *fyne.MainMenu
+	recentMenu *fyne.MenuItem
+	undoItem   *fyne.MenuItem
+}
+
+// dialogArea is what the screen shows over the window or has to say.
+type dialogArea struct {
+	form          *entryForm // the entry form on screen, if any
+	previousCrash string     // the log of the last run's crash, to tell about
+}
+
+// looks are the reader's choices of theme and font.
+type looks struct {
+	mode        themeMode
+	fontPath    string
+	font        fyne.Resource
+	fontDropped error // the saved font that could not be loaded at start
 }
 
 // choice is the entry chosen in the glossary pane and which of its
@@ -89,7 +115,8 @@ type choice struct {
 }
 
 func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
-	s := &mainScreen{a: a, w: w, prefs: a.Preferences()}
+	s := &mainScreen{a: a, w: w, prefs: a.Preferences(),
+		opening: newLatestOnly(), rebuilding: newLatestOnly(), marking: newLatestOnly()}
 	s.user.path = userGlossaryPath(a)
 	s.onAddName = s.showAddEntry
 	s.loadSettings()
@@ -97,49 +124,38 @@ func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 	return s
 }
 
+// build puts the window together from its areas.
 func (s *mainScreen) build() {
+	s.buildArticle()
+	s.buildPane()
+	s.split = container.NewHSplit(s.view, s.pane.root)
+	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
+	s.buildStatus()
+
+	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
+	s.w.SetContent(container.NewStack(body, s.cardLayer))
+	s.mainMenu = s.buildMenu()
+	s.w.SetMainMenu(s.mainMenu)
+	s.addShortcuts()
+	s.w.SetOnDropped(s.onDropped)
+	s.w.SetIcon(appIcon())
+	s.w.Resize(fyne.NewSize(1280, 820))
+	s.w.SetOnClosed(func() {
+		s.prefs.SetFloat(prefSplit, clampSplit(s.split.Offset))
+		s.finishSaving()
+	})
+}
+
+func (s *mainScreen) buildArticle() {
 	s.view = newArticleView()
 	s.view.textSize = clampTextSize(float32(s.prefs.FloatWithFallback(prefTextSize, defaultTextSize)))
 	s.view.onHover = s.onHover
 	s.view.onTap = s.onSpanTapped
-	s.view.onActivate = func(i int) { s.showCard(i, true) }
+	s.view.onActivate = s.onSpanTapped // Enter does what a click does
 	s.view.onEscape = s.hideCard
 	s.view.onScroll = s.onViewMoved
 	s.view.onCopy = s.onCopyParagraph
-	s.view.onShortcut = s.onShortcut
 	s.view.onContext = s.onArticleMenu
-
-	s.pane = newGlossaryPane()
-	s.pane.onSelect = s.onPaneSelect
-	s.pane.card.onNext = func() { s.stepOccurrence(+1) }
-	s.pane.card.onPrev = func() { s.stepOccurrence(-1) }
-	s.pane.card.onAdd = func() {
-		if s.sel.item >= 0 && s.doc != nil && s.doc.items[s.sel.item].unknown != nil {
-			s.onAddName(*s.doc.items[s.sel.item].unknown)
-		}
-	}
-	s.pane.tag = s.entryTag
-	s.pane.card.state = s.entryState
-	s.pane.card.onEdit = func() {
-		if s.sel.entry != nil {
-			s.showEditEntry(s.sel.entry)
-		}
-	}
-	s.pane.card.onDelete = func() {
-		if s.sel.entry != nil {
-			s.onDeleteEntry(s.sel.entry)
-		}
-	}
-	s.pane.card.onHide = func() {
-		if s.sel.entry != nil {
-			s.onHideEntry(s.sel.entry)
-		}
-	}
-	s.pane.card.onRevert = func() {
-		if s.sel.entry != nil {
-			s.onRevertEntry(s.sel.entry)
-		}
-	}
 
 	s.card = newHoverCard()
 	s.card.onTap = func() {
@@ -155,10 +171,34 @@ func (s *mainScreen) build() {
 		}
 	}
 	s.cardLayer = container.NewWithoutLayout(s.card)
+}
 
-	s.split = container.NewHSplit(s.view, s.pane.root)
-	s.split.Offset = s.prefs.FloatWithFallback(prefSplit, defaultSplit)
+func (s *mainScreen) buildPane() {
+	s.pane = newGlossaryPane()
+	s.pane.onSelect = s.onPaneSelect
+	s.pane.card.onNext = func() { s.stepOccurrence(+1) }
+	s.pane.card.onPrev = func() { s.stepOccurrence(-1) }
+	s.pane.card.onAdd = func() {
+		if s.sel.item >= 0 && s.doc != nil && s.doc.items[s.sel.item].unknown != nil {
+			s.onAddName(*s.doc.items[s.sel.item].unknown)
+		}
+	}
+	s.pane.tag = s.entryTag
+	s.pane.card.state = s.entryState
+	onEntry := func(f func(*glossary.Entry)) func() {
+		return func() {
+			if s.sel.entry != nil {
+				f(s.sel.entry)
+			}
+		}
+	}
+	s.pane.card.onEdit = onEntry(s.showEditEntry)
+	s.pane.card.onDelete = onEntry(s.onDeleteEntry)
+	s.pane.card.onHide = onEntry(s.onHideEntry)
+	s.pane.card.onRevert = onEntry(s.onRevertEntry)
+}
 
+func (s *mainScreen) buildStatus() {
 	s.status = widget.NewLabel("Loading the glossary…")
 	s.status.Truncation = fyne.TextTruncateEllipsis
 	s.note = widget.NewLabel("")
@@ -169,84 +209,27 @@ func (s *mainScreen) build() {
 	s.progressBox = container.NewGridWrap(fyne.NewSize(120, s.progress.MinSize().Height), s.progress)
 	s.progressBox.Hide()
 	s.statusBar = container.NewBorder(nil, nil, s.progressBox, container.NewHBox(s.note, s.legend), s.status)
-
-	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
-	s.w.SetContent(container.NewStack(body, s.cardLayer))
-	s.mainMenu = s.buildMenu()
-	s.w.SetMainMenu(s.mainMenu)
-	s.addShortcuts()
-	s.w.SetOnDropped(s.onDropped)
-	s.w.SetIcon(appIcon())
-	s.w.Resize(fyne.NewSize(1280, 820))
-	s.w.SetOnClosed(func() { s.prefs.SetFloat(prefSplit, s.split.Offset) })
 }
 
 // start loads the glossary, then the first article, and checks fonts.
 func (s *mainScreen) start(opts Options) {
+	if s.previousCrash != "" {
+		s.showPreviousCrash(s.previousCrash)
+	}
+	if s.fontDropped != nil {
+		s.showError("Font not loaded", s.fontDropped)
+	}
 	s.checkFonts()
 	s.loadGlossary(func() { s.openInitial(opts) })
 }
 
-// run does work off the UI goroutine and then apply on it; after
-// progressDelay the status line shows a progress bar until it is done.
-func (s *mainScreen) run(what string, work func() func()) {
-	s.jobs.Add(1)
-	s.pending++
-	s.status.SetText(what)
-	if s.doc == nil {
-		s.view.setPlaceholder(what)
-	}
-	finish := func(apply func()) {
-		apply()
-		s.pending--
-		if s.pending == 0 {
-			s.view.setPlaceholder("")
-		}
-	}
-	go func() {
-		defer s.jobs.Done()
-		done := make(chan func(), 1)
-		go func() { done <- work() }()
-		select {
-		case apply := <-done:
-			fyne.Do(func() { finish(apply) })
-			return
-		case <-time.After(progressDelay):
-		}
-		fyne.Do(func() { s.setBusy(+1) })
-		apply := <-done
-		fyne.Do(func() {
-			s.setBusy(-1)
-			finish(apply)
-		})
-	}()
-}
-
-func (s *mainScreen) setBusy(d int) {
-	s.busy += d
-	if s.busy > 0 {
-		s.progressBox.Show()
-		s.progress.Start()
-	} else {
-		s.progress.Stop()
-		s.progressBox.Hide()
-	}
-	// Showing a child does not lay out its parent again.
-	s.statusBar.Refresh()
-}
-
-// wait blocks until all work started so far has been applied. Only tests
-// call it: the app itself never waits on the UI goroutine.
-func (s *mainScreen) wait() { s.jobs.Wait() }
-
 // loadGlossary reads the built-in glossary and the user's file over it.
 func (s *mainScreen) loadGlossary(then func()) {
 	path := s.user.path
-	s.run("Loading the glossary…", func() func() {
+	s.background("Loading the glossary…", func() func() {
 		l := loadUserGlossary(path)
 		return func() {
-			s.user.builtin, s.user.ed = l.builtin, l.ed
-			s.user.savePath, s.user.loadErr = l.savePath, l.loadErr
+			s.user.useLoaded(l)
 			s.refreshUndo()
 			if l.builtinErr != nil {
 				s.showError("Glossary not loaded", fmt.Errorf("the built-in glossary could not be loaded, so names will not be glossed: %w", l.builtinErr))
@@ -276,12 +259,22 @@ func (s *mainScreen) showDocument(d *document) {
 	s.view.setDocument(d)
 	s.pane.setDocument(d)
 	s.updateStatus()
+	if !hasBengali(d.ann.Text) {
+		// An English page or a wrong paste: say why nothing is marked.
+		s.note.Importance = widget.WarningImportance
+		s.note.SetText("No Bengali letters in this text, so nothing is highlighted")
+	}
 	s.w.SetTitle("Pathok — " + d.name)
 	if d.uri != nil {
 		addRecent(s.prefs, d.uri.String())
 		s.refreshRecent()
 	}
 	s.w.Canvas().Focus(s.view)
+}
+
+// hasBengali reports whether text has any letter of the Bengali script.
+func hasBengali(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Bengali, r) }) >= 0
 }
 
 func plural(n int, one, many string) string {
@@ -309,6 +302,12 @@ func (s *mainScreen) setTextSize(size float32) {
 	s.hideCard()
 	s.view.setTextSize(size)
 	s.prefs.SetFloat(prefTextSize, float64(size))
+	s.flash(zoomLevel(size))
+}
+
+// zoomLevel says how big the text is, against the default size.
+func zoomLevel(size float32) string {
+	return fmt.Sprintf("Text size %.0f pt (%.0f%%)", size, 100*size/defaultTextSize)
 }
 
 func (s *mainScreen) zoom(step float32) {

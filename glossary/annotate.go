@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -23,8 +24,31 @@ type workspace struct {
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
-// Annotate finds every name and figure in text.
+// Annotate finds every name and figure in text, deciding per article
+// whether টাকা is the taka or the Indian rupee.
 func (g *Glossary) Annotate(text string) *Annotation {
+	return g.AnnotateWith(text, figures.Options{})
+}
+
+// AnnotateWith is Annotate with the reader's figure options.
+func (g *Glossary) AnnotateWith(text string, opt figures.Options) *Annotation {
+	a, _ := g.annotate(context.Background(), text, opt)
+	return a
+}
+
+// AnnotateContext is Annotate that gives up, returning ctx.Err(), when
+// ctx is done: the app drops a marking that a newer edit has made moot.
+// It checks between the passes over the text (tokens, names, figures);
+// paragraphs cannot be marked one by one, since a short name is read by
+// the full name met first anywhere in the text.
+func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotation, error) {
+	return g.annotate(ctx, text, figures.Options{})
+}
+
+func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Options) (*Annotation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
 	t := &ws.text
@@ -34,10 +58,15 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	}
 	toks := bangla.Tokenize(t.Runes, ws.toks)
 	ws.toks = toks
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
-	names := g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))))
 	ws.matches = names
-	figs := figures.Find(t.Runes)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
@@ -46,6 +75,11 @@ func (g *Glossary) Annotate(text string) *Annotation {
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
+	}
+	figs := figures.FindWith(t.Runes, takaClues(opt, nameSpans))
+	if err := ctx.Err(); err != nil {
+		ws.names = clear0(nameSpans) // it holds entries
+		return nil, err
 	}
 	figSpans := ws.figs[:0]
 	for _, fm := range figs {
@@ -62,7 +96,7 @@ func (g *Glossary) Annotate(text string) *Annotation {
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
 	ws.names, ws.figs, ws.unknown = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
-	return &Annotation{Text: text, Spans: spans}
+	return &Annotation{Text: text, Spans: spans}, nil
 }
 
 // resize returns a zeroed slice of n bools, reusing b's memory.
@@ -109,7 +143,7 @@ func fillText(text string, spans []Span) {
 		switch {
 		case sp.Unknown:
 			sp.Suffix = suffix
-			sp.Gloss = bangla.Romanize(base)
+			sp.Gloss, sp.GuessNative, sp.Guess = unknownGloss(base)
 		case sp.Inflection != "":
 			sp.Suffix = strings.TrimLeft(suffix, "-‐‑ ")
 		}

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,7 @@ var annotateCases = []struct {
 	{"decomposed nukta", "পিয\u09bcংইয\u09bcং", []wantName{{"পিয\u09bcংইয\u09bcং", "Pyongyang", "place", ""}}},
 	// abbreviations and Latin
 	{"abbreviated country", "উঃ কোরিয়ার থেকে", []wantName{{"উঃ কোরিয়ার", "North Korea", "place", "genitive"}}},
+	{"abbreviation with a colon for the visarga", "উ: কোরিয়ার থেকে", []wantName{{"উ: কোরিয়ার", "North Korea", "place", "genitive"}}},
 	{"bengali acronym", "ডিপিআরকে রাশিয়া", []wantName{{"ডিপিআরকে", "North Korea", "place", ""}, {"রাশিয়া", "Russia", "place", ""}}},
 	{"latin acronym", "কোরিয়ার (DPRK) মধ্যে", []wantName{{"DPRK", "North Korea", "place", ""}}},
 	{"latin name", "North Korea-Russia:", []wantName{{"North Korea", "North Korea", "place", ""}, {"Russia", "Russia", "place", ""}}},
@@ -127,15 +129,15 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
-func TestReduction(t *testing.T) {
+func TestReadingNote(t *testing.T) {
 	g := testGlossary(t)
 	s, ok := g.Lookup("ল্যাভরভের")
 	if !ok {
 		t.Fatal("Lookup(ল্যাভরভের) found nothing")
 	}
 	want := "ল্যাভরভের = ল্যাভরভ + -এর (genitive: “Sergei Lavrov's”)"
-	if s.Reduction() != want {
-		t.Errorf("got %q; want %q", s.Reduction(), want)
+	if s.ReadingNote() != want {
+		t.Errorf("got %q; want %q", s.ReadingNote(), want)
 	}
 }
 
@@ -154,8 +156,22 @@ func checkSpans(t *testing.T, text string, spans []Span) {
 		if s.Kind == "" || s.Gloss == "" {
 			t.Fatalf("span %d %q has kind %q gloss %q", i, s.Text, s.Kind, s.Gloss)
 		}
+		if onlyMarks(s.Text) {
+			t.Fatalf("span %d %q is only marks", i, s.Text)
+		}
 		prevEnd = s.End
 	}
+}
+
+// onlyMarks reports whether s has no letter or number (¾ is one), only
+// combining marks, spaces and punctuation.
+func onlyMarks(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func FuzzAnnotate(f *testing.F) {
@@ -164,6 +180,8 @@ func FuzzAnnotate(f *testing.F) {
 	}
 	for _, s := range []string{
 		"ছয় হাজারেরও বেশি", "২ অগ্রহায়ণ ১৪৩২", "উত্\u200dসব", "প্রেসিডেন্ট মারাত খুসনুল্লিন",
+		// fuzzer findings: marks alone after a title; a decomposed name
+		"প্রেসিডেন্ট া্", "Kaeso\u0306ng",
 	} {
 		f.Add(s)
 	}

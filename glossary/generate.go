@@ -1,3 +1,4 @@
 package glossary
 
 //go:generate go run ./internal/countrygen
+//go:generate go run ./internal/citygen

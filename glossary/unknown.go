@@ -116,6 +116,11 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 			}
 			continue
 		}
+		if u, ok := koreanName(t, toks, covered, i); ok {
+			out = append(out, u)
+			i = u.last
+			continue
+		}
 		if !isTitleStart(i) {
 			continue
 		}
@@ -138,13 +143,27 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 				break
 			}
 			u.last, u.baseEnd = k, toks[k].End
-			// a case ending closes a name: খুসনুল্লিনের মতে
-			if cut, ok := caseEnding(t.Runes[toks[k].Start:toks[k].End]); ok {
+			// a case ending closes a name: খুসনুল্লিনের মতে (but আলেক্সেই
+			// is a given name, not আলেক্স + -এই)
+			w := t.Runes[toks[k].Start:toks[k].End]
+			if _, given := russianGiven[string(w)]; given {
+				continue
+			}
+			if cut, ok := caseEnding(w); ok {
 				u.baseEnd = toks[k].Start + int32(cut)
 				break
 			}
 		}
-		if u.last < 0 {
+		// Everyday words at the end are not part of the name (প্রেসিডেন্ট
+		// শেষবার, মন্ত্রী আদেশ জারি); one before a foreign word may be
+		// (মুখপাত্র জন ম্যাকার্থি: John McCarthy).
+		for u.last >= u.first && ordinaryWord(t.Runes[toks[u.last].Start:toks[u.last].End]) {
+			u.last--
+			if u.last >= u.first {
+				u.baseEnd = toks[u.last].End
+			}
+		}
+		if u.last < u.first {
 			continue
 		}
 		out = append(out, u)
@@ -170,7 +189,9 @@ func caseEnding(w []rune) (cut int, ok bool) {
 
 // nameLike says whether a Bengali word could be (part of) a foreign name.
 func nameLike(t *bangla.Text, tok bangla.Token) bool {
-	if tok.Script != bangla.Bengali || tok.Len() < 2 {
+	// a word must start with a letter: a run of vowel signs and hasants
+	// (া্) has no reading and is no name
+	if tok.Script != bangla.Bengali || tok.Len() < 2 || !bangla.IsNameStart(t.Runes[tok.Start]) {
 		return false
 	}
 	w := string(t.Runes[tok.Start:tok.End])
@@ -210,4 +231,78 @@ func latinName(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (unkn
 		return unknownName{}, false
 	}
 	return unknownName{first: i, last: last, kind: Other, baseEnd: toks[last].End}, true
+}
+
+// koreanGivenAfter counts the tokens after i, joined to it by a space or
+// a hyphen, that are Korean given-name syllables (মিন-হো), at most two;
+// the last may carry a case ending. It returns the last such token and
+// where the name's base ends.
+func koreanGivenAfter(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (last int, baseEnd int32, syllables int) {
+	last = -1
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Script != bangla.Bengali {
+			break
+		}
+		j := bangla.Between(t.Runes, toks[k-1].End, toks[k].Start)
+		if j != bangla.Space && j != bangla.Hyphen {
+			break
+		}
+		// a syllable hyphenated to the one before belongs to the name even
+		// where it is also a word the figures read (মিন-জুন is not June)
+		if covered != nil && covered[k] && !(k > i+1 && j == bangla.Hyphen) {
+			break
+		}
+		w := t.Runes[toks[k].Start:toks[k].End]
+		end := toks[k].End
+		if _, ok := koreanSyllables[string(w)]; !ok {
+			cut, ok := caseEnding(w)
+			if !ok {
+				break
+			}
+			if _, ok := koreanSyllables[string(w[:cut])]; !ok {
+				break
+			}
+			end = toks[k].Start + int32(cut)
+			last, baseEnd, syllables = k, end, syllables+1
+			break // a case ending closes the name
+		}
+		last, baseEnd, syllables = k, end, syllables+1
+	}
+	return last, baseEnd, syllables
+}
+
+// koreanName finds a Korean person the glossary lacks: a surname and two
+// given-name syllables (চোই মিন-হো).
+func koreanName(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (unknownName, bool) {
+	if toks[i].Script != bangla.Bengali {
+		return unknownName{}, false
+	}
+	if _, ok := koreanSurnames[string(t.Runes[toks[i].Start:toks[i].End])]; !ok {
+		return unknownName{}, false
+	}
+	last, baseEnd, n := koreanGivenAfter(t, toks, covered, i)
+	if n < 2 {
+		return unknownName{}, false
+	}
+	return unknownName{first: i, last: last, kind: Person, baseEnd: baseEnd}, true
+}
+
+// dropSwallowing drops a bare surname read as a known person (কিম as Kim
+// Jong Un) when given-name syllables follow it that no known name has:
+// কিম মিন-জুন is someone else, left for koreanName to read.
+func (g *Glossary) dropSwallowing(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.firstTok == m.lastTok && m.suffix == nil && g.forms[m.form].kind == shortForm {
+			if _, ok := koreanSurnames[string(t.Runes[toks[m.firstTok].Start:toks[m.firstTok].End])]; ok {
+				last, _, n := koreanGivenAfter(t, toks, nil, m.firstTok)
+				nextMatch := i+1 < len(ms) && ms[i+1].firstTok <= last
+				if n >= 2 && !nextMatch {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

@@ -10,13 +10,36 @@ import "embed"
 //go:embed glossary/*.tsv sample.txt icon.png
 var Files embed.FS
 
+// BengaliWords is a list of ordinary Bengali word forms, one a line,
+// after a header of comment lines (see words/README.md).
+//
+//go:embed words/bn-words.txt
+var BengaliWords string
+
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",
+	"glossary/russia-places.tsv",
+	"glossary/russia-history.tsv",
+	"glossary/russia-state.tsv",
+	"glossary/russia-culture.tsv",
+	"glossary/ukraine-war.tsv",
 	"glossary/north-korea.tsv",
 	"glossary/south-korea.tsv",
+	"glossary/south-korea-politics.tsv",
+	"glossary/south-korea-places.tsv",
+	"glossary/south-korea-business.tsv",
+	"glossary/south-korea-culture.tsv",
+	"glossary/south-korea-sport.tsv",
+	"glossary/south-korea-history.tsv",
+	"glossary/south-korea-society.tsv",
+	"glossary/north-korea-more.tsv",
+	"glossary/north-korea-places.tsv",
 	"glossary/world.tsv",
 	"glossary/countries.tsv",
+	"glossary/world-more.tsv",
+	"glossary/bangladesh-india.tsv",
+	"glossary/cities.tsv",
 }
 
 // FyneAppTOML is a copy of FyneApp.toml, the one place that holds the

@@ -3,13 +3,17 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
-	"github.com/pathok/pathok/glossary"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/pathok/pathok/glossary/user"
+	"github.com/pathok/pathok/resources/metadata"
 )
 
 // result is what the binary would print and return.
@@ -64,7 +68,7 @@ func write(t *testing.T, dir, name, content string) string {
 func TestAnnotate(t *testing.T) {
 	dir := t.TempDir()
 	art := write(t, dir, "article.txt", sampleArticle)
-	user := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
+	mine := write(t, dir, "mine.json", `{"pathok_glossary": 1, "entries": [{"id":"user-songino","kind":"person","country":"MN","bengali":["সোনগিনো"],"english":["Songino"]}]}`)
 	cases := []struct {
 		name           string
 		args           []string
@@ -78,7 +82,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{`"file":"` + art + `"`, `{"start":26,"end":39,"text":"সের্গেই লাভরভ","kind":"person","gloss":"Sergei Lavrov","value":""}`}, nil},
 		{"html", []string{"annotate", "-format", "html", art}, "", 0, []string{"<!DOCTYPE html>", "<title>article.txt</title>", "Sergei Lavrov"}, nil},
 		{"standard input", []string{"annotate", "-"}, sampleArticle, 0, []string{"-: 4 names", "পিয়ংইয়ংয়ে → Pyongyang"}, nil},
-		{"user glossary", []string{"annotate", "-glossary", user, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
+		{"user glossary", []string{"annotate", "-glossary", mine, art}, "", 0, []string{"0 not in the glossary", "সোনগিনোর → Songino (user-songino)   [সোনগিনোর"}, nil},
 		{"missing file", []string{"annotate", filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"pathok-cli:", "nope.txt"}},
 		{"a good file then a missing one", []string{"annotate", art, filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"nope.txt"}},
 		{"corrupt user glossary", []string{"annotate", "-glossary", write(t, dir, "bad.json", "{\n\"pathok_glossary\": 1,\n\"entries\": [,]}"), art}, "", 1, nil, []string{"bad.json:3:"}},
@@ -164,14 +168,14 @@ func TestGlossaryImport(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			file := write(t, dir, c.file, c.content)
-			user := filepath.Join(dir, "storage", "glossary.json")
+			mine := filepath.Join(dir, "storage", "glossary.json")
 			if c.userBefore != "" {
-				os.MkdirAll(filepath.Dir(user), 0o700)
-				write(t, filepath.Dir(user), "glossary.json", c.userBefore)
+				os.MkdirAll(filepath.Dir(mine), 0o700)
+				write(t, filepath.Dir(mine), "glossary.json", c.userBefore)
 			}
 			args := append([]string{"glossary", "import", file}, c.args...)
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
-			data, err := os.ReadFile(user)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
+			data, err := os.ReadFile(mine)
 			if c.code != 0 || c.entries == 0 {
 				// A failed or empty import writes nothing.
 				if c.userBefore == "" && err == nil {
@@ -182,7 +186,7 @@ func TestGlossaryImport(t *testing.T) {
 				}
 				return
 			}
-			u, err := glossary.LoadUserFile(user)
+			u, err := user.Load(mine)
 			if err != nil || len(u.Entries) != c.entries {
 				t.Errorf("got %v, %v; want %d entries", u, err, c.entries)
 			}
@@ -191,15 +195,15 @@ func TestGlossaryImport(t *testing.T) {
 }
 
 func TestGlossaryImportStdin(t *testing.T) {
-	user := filepath.Join(t.TempDir(), "glossary.json")
-	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", user).check(t, 0, []string{"-: 1 added"}, nil)
-	cli("", "glossary", "import", "-", "-user", user).check(t, 2, nil, []string{"cannot tell the format"})
+	mine := filepath.Join(t.TempDir(), "glossary.json")
+	cli("সোনগিনো\tSongino\n", "glossary", "import", "-", "-format", "omegat", "-user", mine).check(t, 0, []string{"-: 1 added"}, nil)
+	cli("", "glossary", "import", "-", "-user", mine).check(t, 2, nil, []string{"cannot tell the format"})
 }
 
 func TestGlossaryExport(t *testing.T) {
 	dir := t.TempDir()
-	user := filepath.Join(dir, "glossary.json")
-	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", user).check(t, 0, nil, nil)
+	mine := filepath.Join(dir, "glossary.json")
+	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV), "-user", mine).check(t, 0, nil, nil)
 	cases := []struct {
 		name           string
 		args           []string
@@ -214,7 +218,7 @@ func TestGlossaryExport(t *testing.T) {
 		{"omegat", []string{"out.txt"}, 0, nil, nil, "out.txt", []string{omegatLine}},
 		{"tbx", []string{"out.tbx"}, 0, nil, nil, "out.tbx", []string{`<termEntry id="user-songino">`, "<term>সোনগিনো</term>"}},
 		{"anki to stdout", []string{"-", "-format", "anki"}, 0, []string{"#separator:tab", "সোনগিনো\tSongino\tpathok place MN"}, nil, "", nil},
-		{"all", []string{"all.tsv", "-all"}, 0, []string{"all.tsv: 17"}, nil, "all.tsv", []string{"ru-lavrov-sergei", "Phyongyang"}},
+		{"all", []string{"all.tsv", "-all"}, 0, []string{"all.tsv: ", " entries (tsv)"}, nil, "all.tsv", []string{"ru-lavrov-sergei", "Phyongyang"}},
 		{"stdout needs a format", []string{"-"}, 2, nil, []string{"cannot tell the format"}, "", nil},
 		{"no file", nil, 2, nil, []string{"no file given"}, "", nil},
 		{"two files", []string{"a.json", "b.json"}, 2, nil, []string{"one file at a time"}, "", nil},
@@ -229,7 +233,7 @@ func TestGlossaryExport(t *testing.T) {
 				}
 				args = append(args, a)
 			}
-			cli("", append(args, "-user", user)...).check(t, c.code, c.stdout, c.stderr)
+			cli("", append(args, "-user", mine)...).check(t, c.code, c.stdout, c.stderr)
 			if c.file == "" {
 				return
 			}
@@ -290,24 +294,173 @@ func TestUserPathFor(t *testing.T) {
 	}
 }
 
-// TestDefaultUserPath checks the path against Fyne's storage layout on
-// Linux: os.UserConfigDir()/fyne/<app id>, the root the app's
-// Storage().RootURI() gives (app/userglossary.go).
+// TestDefaultUserPath checks the path against the storage root Fyne
+// itself gives the desktop app (app.NewWithID(…).Storage().RootURI()),
+// so that a change in Fyne's layout fails here rather than losing the
+// reader's glossary. The test links Fyne; the command never does.
 func TestDefaultUserPath(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("the layout checked is Linux's")
+	// Not t.TempDir: Fyne's settings watcher may still write there when
+	// the test ends, which would fail its cleanup.
+	config, err := os.MkdirTemp("", "pathok-fyne-root")
+	if err != nil {
+		t.Fatal(err)
 	}
-	config := t.TempDir()
-	t.Setenv("XDG_CONFIG_HOME", config)
+	t.Cleanup(func() { os.RemoveAll(config) })
+	for _, v := range []string{"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME", "APPDATA"} {
+		t.Setenv(v, config)
+	}
+	root := fyneapp.NewWithID(metadata.ID()).Storage().RootURI().Path()
 	got, err := defaultUserPath()
-	want := filepath.Join(config, "fyne", "io.github.pathok.reader", "glossary.json")
+	want := filepath.Join(filepath.FromSlash(root), user.FileName)
 	if err != nil || got != want {
-		t.Fatalf("got %q, %v; want %q", got, err, want)
+		t.Fatalf("got %q, %v; want %q (in Fyne's storage root)", got, err, want)
+	}
+	if !strings.HasPrefix(got, config) {
+		t.Fatalf("got %q; want it under the test's config folder %q", got, config)
 	}
 	dir := t.TempDir()
 	cli("", "glossary", "import", write(t, dir, "in.tsv", songinoTSV)).check(t, 0, []string{"saved " + want}, nil)
-	if u, err := glossary.LoadUserFile(want); err != nil || len(u.Entries) != 2 {
+	if u, err := user.Load(want); err != nil || len(u.Entries) != 2 {
 		t.Errorf("got %v, %v at the default path; want the 2 imported entries", u, err)
 	}
 	cli("", "glossary", "export", "-", "-format", "tsv").check(t, 0, []string{"user-songino"}, nil)
+}
+
+// TestAnnotateRejectsForeignKinds: a kind is written into the HTML page,
+// so a glossary with a kind outside the closed set is refused with its
+// file, line and value, in every format it can come in.
+func TestAnnotateRejectsForeignKinds(t *testing.T) {
+	dir := t.TempDir()
+	art := write(t, dir, "article.txt", sampleArticle)
+	const evil = `person\" onmouseover=\"alert(1)`
+	cases := []struct {
+		name, file, content string
+		stderr              []string
+	}{
+		{"json", "evil.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-a\",\"kind\":\"place\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"Songino\"]},\n {\"id\":\"user-b\",\"kind\":\"" + evil + "\",\"country\":\"MN\",\"bengali\":[\"সোনগিনোর\"],\"english\":[\"X\"]}]}",
+			[]string{`evil.json:3: entry "user-b": kind: "person\" onmouseover=\"alert(1)" is not one of person, place, org, event, other`}},
+		{"tsv", "evil.tsv", "id\tkind\tcountry\tbengali\tenglish\nuser-b\tperson\" onmouseover=\"alert(1)\tMN\tসোনগিনো\tX\n",
+			[]string{`evil.tsv:2: kind: "person\" onmouseover=\"alert(1)" is not one of`}},
+		{"nationality is no entry kind", "nat.json", "{\"pathok_glossary\": 1, \"entries\": [\n {\"id\":\"user-a\",\"kind\":\"nationality\",\"country\":\"MN\",\"bengali\":[\"সোনগিনো\"],\"english\":[\"Songino\"]}]}",
+			[]string{`nat.json:2: entry "user-a": kind: "nationality" is not one of`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cli("", "annotate", "-format", "html", "-glossary", write(t, dir, c.file, c.content), art).check(t, 1, nil, c.stderr)
+		})
+	}
+}
+
+// endless is a stream that never ends, as /dev/zero.
+type endless struct{}
+
+var spaces = bytes.Repeat([]byte{' '}, 64<<10)
+
+func (endless) Read(p []byte) (int, error) {
+	return copy(p, spaces), nil
+}
+
+// TestReadsAreBounded: every file the CLI reads is read within its cap,
+// and the message gives the real size (or says it is more than a bound
+// when the stream does not end).
+func TestReadsAreBounded(t *testing.T) {
+	dir := t.TempDir()
+	art := write(t, dir, "article.txt", sampleArticle)
+	// Sparse files: their size is real but they take no disk.
+	sparse := func(name string, size int64) string {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := f.Truncate(size); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	bigArticle := sparse("big.txt", 40<<20)
+	bigGlossary := sparse("big.json", 70<<20)
+	cases := []struct {
+		name   string
+		stdin  io.Reader
+		args   []string
+		stderr []string
+	}{
+		{"article over the cap", nil, []string{"annotate", bigArticle}, []string{"big.txt: is 40 MB; Pathok reads articles up to 32 MB"}},
+		{"standard input over the cap", bytes.NewReader(make([]byte, 33<<20)), []string{"annotate", "-"}, []string{"standard input: is 33 MB; Pathok reads articles up to 32 MB"}},
+		{"standard input without end", endless{}, []string{"annotate", "-"}, []string{"standard input: is more than 256 MB; Pathok reads articles up to 32 MB"}},
+		{"-glossary over the cap", nil, []string{"annotate", "-glossary", bigGlossary, art}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
+		{"import over the cap", nil, []string{"glossary", "import", bigGlossary, "-user", filepath.Join(dir, "u.json")}, []string{"big.json: is 70 MB; Pathok reads glossaries up to 64 MB"}},
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		cases = append(cases, struct {
+			name   string
+			stdin  io.Reader
+			args   []string
+			stderr []string
+		}{"/dev/zero", nil, []string{"annotate", "/dev/zero"}, []string{"zero: is more than 256 MB"}})
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			stdin := c.stdin
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
+			err := run(c.args, stdin, &out)
+			report(&errb, err)
+			result{out.String(), errb.String(), exitCode(err)}.check(t, 1, nil, c.stderr)
+		})
+	}
+}
+
+// TestAnnotateLineEnds: CR and CRLF break lines as LF does, and offsets
+// stay code points into the text as given.
+func TestAnnotateLineEnds(t *testing.T) {
+	dir := t.TempDir()
+	const lf = "মস্কো\n\nপিয়ংইয়ং\n"
+	for _, c := range []struct {
+		name, text string
+		start      int // of পিয়ংইয়ং: after মস্কো (5) and the line ends
+	}{
+		{"lf", lf, 7},
+		{"crlf", strings.ReplaceAll(lf, "\n", "\r\n"), 9},
+		{"cr", strings.ReplaceAll(lf, "\n", "\r"), 7},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			file := write(t, dir, c.name+".txt", c.text)
+			r := cli("", "annotate", "-format", "html", file)
+			r.check(t, 0, []string{"মস্কো</mark></p>\n<p><mark"}, nil)
+			if strings.Contains(r.stdout, "\r") {
+				t.Errorf("got a page with a CR in it; want line ends as <p> and <br>")
+			}
+			cli("", "annotate", "-format", "json", file).check(t, 0, []string{fmt.Sprintf(`"start":%d,"end":%d,"text":"পিয়ংইয়ং"`, c.start, c.start+len([]rune("পিয়ংইয়ং")))}, nil)
+		})
+	}
+}
+
+// TestAnnotateHTMLPages: several files make one page each in -o DIR,
+// named for the inputs and never over each other; without -o several
+// files are refused rather than run together into one invalid page.
+func TestAnnotateHTMLPages(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", sampleArticle)
+	os.MkdirAll(filepath.Join(dir, "b"), 0o755)
+	a2 := write(t, filepath.Join(dir, "b"), "a.md", "মস্কো\n")
+	c := write(t, dir, "c.txt", "পিয়ংইয়ং\n")
+	out := filepath.Join(dir, "pages")
+	cli("", "annotate", "-format", "html", a, c).check(t, 2, nil, []string{"-format html writes one page per file; say -o DIR to write 2 pages"})
+	cli("", "annotate", "-o", out, a).check(t, 2, nil, []string{"-o is for -format html"})
+	cli("ওনসান\n", "annotate", "-format", "html", "-o", out, a, a2, c, "-").check(t, 0,
+		[]string{"a.txt → " + filepath.Join(out, "a.html"), "a.md → " + filepath.Join(out, "a-2.html"), "c.txt → " + filepath.Join(out, "c.html"), "standard input → " + filepath.Join(out, "standard-input.html")}, nil)
+	for file, holds := range map[string]string{"a.html": "Sergei Lavrov", "a-2.html": "Moscow", "c.html": "Pyongyang", "standard-input.html": "Wonsan"} {
+		page, err := os.ReadFile(filepath.Join(out, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(page), "<!DOCTYPE html>"); n != 1 || !strings.Contains(string(page), holds) {
+			t.Errorf("%s: got %d pages, holding %q: %v; want one page holding it", file, n, holds, strings.Contains(string(page), holds))
+		}
+	}
 }

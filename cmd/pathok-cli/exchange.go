@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/glossary/textfile"
+	"github.com/pathok/pathok/glossary/user"
 	"github.com/pathok/pathok/resources/metadata"
 )
 
@@ -47,7 +50,7 @@ func userPathFor(goos, home, config string) string {
 	default:
 		root = filepath.Join(config, "fyne")
 	}
-	return filepath.Join(root, metadata.ID(), glossary.UserFileName)
+	return filepath.Join(root, metadata.ID(), user.FileName)
 }
 
 // parseArgs parses flags that may come before or after the file names
@@ -100,12 +103,11 @@ func readBatch(name string, f exchange.Format, stdin io.Reader) (*exchange.Batch
 	if name == "-" {
 		return exchange.Import("standard input", stdin, f)
 	}
-	file, err := os.Open(name)
+	data, err := textfile.ReadFile(name, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	return exchange.Import(name, file, f)
+	return exchange.Import(name, bytes.NewReader(data), f)
 }
 
 // userFlag adds -user, whose default is the desktop app's file.
@@ -113,31 +115,36 @@ func userFlag(fs *flag.FlagSet) *string {
 	return fs.String("user", "", "the user glossary (default: the desktop app's, in its Fyne storage)")
 }
 
-// openEditor loads the user's glossary at path (default: the app's) over
-// the built-in one. A corrupt file is an error, and nothing writes to it.
-func openEditor(path string) (*glossary.Editor, string, error) {
-	if path == "" {
-		p, err := defaultUserPath()
-		if err != nil {
-			return nil, "", fmt.Errorf("cannot find the app's glossary (say -user FILE): %w", err)
-		}
-		path = p
+// userPath is the -user flag, or the desktop app's file.
+func userPath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
 	}
+	p, err := defaultUserPath()
+	if err != nil {
+		return "", fmt.Errorf("cannot find the app's glossary (say -user FILE): %w", err)
+	}
+	return p, nil
+}
+
+// openEditor puts the user's glossary u over the built-in one.
+func openEditor(u *user.File) (*user.Editor, error) {
 	builtin, err := glossary.BuiltinEntries()
 	if err != nil {
-		return nil, "", fmt.Errorf("built-in glossary: %w", err)
+		return nil, fmt.Errorf("built-in glossary: %w", err)
 	}
-	u, err := glossary.LoadUserFile(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("the user glossary cannot be read, so it is left as it is: %w", err)
-	}
-	return glossary.NewEditor(builtin, u), path, nil
+	return user.NewEditor(builtin, u), nil
+}
+
+// unreadable says that a corrupt user glossary is left alone.
+func unreadable(err error) error {
+	return fmt.Errorf("the user glossary cannot be read, so it is left as it is: %w", err)
 }
 
 func importCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary import", flag.ContinueOnError)
 	format := fs.String("format", "", "the file's format: json, tsv, csv, omegat or tbx (default: from its extension)")
-	user := userFlag(fs)
+	userArg := userFlag(fs)
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -154,15 +161,31 @@ func importCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ed, path, err := openEditor(*user)
+	path, err := userPath(*userArg)
 	if err != nil {
 		return err
 	}
-	rep := exchange.Merge(ed, b)
-	if rep.Added+rep.Merged > 0 {
-		if err := glossary.WriteUserFile(path, ed.User()); err != nil {
-			return err
+	// The merge reads the file under its lock, so that an import running
+	// at the same time (or the app saving) is merged with, not written
+	// over.
+	var rep exchange.Report
+	err = user.Update(path, func(disk *user.File) (*user.File, error) {
+		ed, err := openEditor(disk)
+		if err != nil {
+			return nil, err
 		}
+		rep = exchange.Merge(ed, b)
+		if rep.Added+rep.Merged == 0 {
+			return nil, nil
+		}
+		return ed.User(), nil
+	})
+	var le *glossary.LineError
+	switch {
+	case errors.As(err, &le):
+		return unreadable(le)
+	case err != nil:
+		return err
 	}
 	var out bytes.Buffer
 	fmt.Fprintf(&out, "%s: %d added, %d merged, %d already there, %d rejected\n", name, rep.Added, rep.Merged, rep.Unchanged, len(rep.Rejected))
@@ -188,7 +211,7 @@ func exportCmd(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary export", flag.ContinueOnError)
 	format := fs.String("format", "", "json, tsv, csv, omegat, tbx or anki (default: from the file's extension)")
 	all := fs.Bool("all", false, "export the whole glossary, built-in entries too, not only the user's")
-	user := userFlag(fs)
+	userArg := userFlag(fs)
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -201,11 +224,19 @@ func exportCmd(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ed, _, err := openEditor(*user)
+	path, err := userPath(*userArg)
 	if err != nil {
 		return err
 	}
-	entries := ed.User().Entries
+	u, err := user.Load(path)
+	if err != nil {
+		return unreadable(err)
+	}
+	ed, err := openEditor(u)
+	if err != nil {
+		return err
+	}
+	entries := u.Entries
 	if *all {
 		g, err := ed.Glossary()
 		if err != nil {

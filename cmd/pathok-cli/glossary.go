@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -31,9 +32,28 @@ func glossaryCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	return fmt.Errorf("glossary: unknown command %q: %w", args[0], errUsage)
 }
 
+// searchItem is one result of glossary search -format json.
+type searchItem struct {
+	ID      string        `json:"id"`
+	English string        `json:"english"`
+	Bengali string        `json:"bengali"`
+	Native  string        `json:"native,omitempty"`
+	Kind    glossary.Kind `json:"kind"`
+	Country string        `json:"country"`
+	Matched searchMatch   `json:"matched"`
+	Score   int           `json:"score"`
+}
+
+// searchMatch is the form that matched and the field it is in.
+type searchMatch struct {
+	Field string `json:"field"`
+	Form  string `json:"form"`
+}
+
 func searchCmd(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("glossary search", flag.ContinueOnError)
 	n := fs.Int("n", 10, "how many results")
+	format := fs.String("format", "text", "output format: text or json")
 	userFile := fs.String("glossary", "", "a glossary file loaded over the built-in one")
 	words, err := parseArgs(fs, args)
 	if err != nil {
@@ -42,12 +62,33 @@ func searchCmd(args []string, stdout io.Writer) error {
 	if len(words) == 0 {
 		return fmt.Errorf("glossary search: no query: %w", errUsage)
 	}
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("glossary search: unknown format %q (want text or json): %w", *format, errUsage)
+	}
+	if *n < 1 {
+		return fmt.Errorf("glossary search: -n %d: want at least 1: %w", *n, errUsage)
+	}
 	g, err := loadGlossary(*userFile)
 	if err != nil {
 		return err
 	}
+	results := g.Search(strings.Join(words, " "), *n)
+	if *format == "json" {
+		items := make([]searchItem, len(results))
+		for i, r := range results {
+			e := r.Entry
+			items[i] = searchItem{ID: e.ID, English: e.EnglishHeadword(), Bengali: e.Headword(), Native: e.Native,
+				Kind: e.Kind, Country: e.Country, Matched: searchMatch{r.Field, r.Text}, Score: r.Score}
+		}
+		b, err := json.MarshalIndent(items, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(append(b, '\n'))
+		return err
+	}
 	var b strings.Builder
-	for _, r := range g.Search(strings.Join(words, " "), *n) {
+	for _, r := range results {
 		fmt.Fprintf(&b, "%-28s %s — %s", r.Entry.ID, r.Entry.Headword(), r.Entry.EnglishHeadword())
 		if r.Entry.Native != "" {
 			fmt.Fprintf(&b, " (%s)", r.Entry.Native)
@@ -108,8 +149,8 @@ func lookupCmd(args []string, stdout io.Writer) error {
 			fmt.Fprintf(&b, "  %-8s %s\n", f.label+":", f.v)
 		}
 	}
-	if s.Reduction() != "" {
-		fmt.Fprintf(&b, "  reading: %s\n", s.Reduction())
+	if s.ReadingNote() != "" {
+		fmt.Fprintf(&b, "  reading: %s\n", s.ReadingNote())
 	} else {
 		fmt.Fprintf(&b, "  reading: %s, as written (%s)\n", s.Gloss, s.Kind)
 	}

@@ -2,13 +2,15 @@
 // articles, queries the glossary, and moves the user's glossary in and
 // out of other tools, for scripts, tests and benchmarks.
 //
-//	pathok-cli annotate [-format json|text|html] [-glossary FILE] FILE…
+//	pathok-cli annotate [-format json|text|html] [-glossary FILE] [-o DIR] FILE…
 //	pathok-cli glossary search [-n N] QUERY
 //	pathok-cli glossary lookup WORD
 //	pathok-cli glossary stats
 //	pathok-cli glossary import FILE [-format F] [-user PATH]
 //	pathok-cli glossary export FILE [-format F] [-all] [-user PATH]
 //	pathok-cli glossary validate FILE [-format F]
+//	pathok-cli library add|list|search|mentions|remove|stats …
+//	pathok-cli feed add|remove|list|refresh …
 package main
 
 import (
@@ -20,7 +22,8 @@ import (
 )
 
 const usage = `usage:
-  pathok-cli annotate [-format json|text|html] [-glossary FILE] FILE…   (- reads standard input)
+  pathok-cli annotate [-format json|text|html] [-glossary FILE] [-o DIR] FILE…   (- reads standard input)
+      -format html writes one page; for several files say -o DIR (one page a file)
   pathok-cli glossary search [-n N] QUERY
   pathok-cli glossary lookup WORD
   pathok-cli glossary stats
@@ -30,6 +33,19 @@ const usage = `usage:
       writes the user's entries (-all: the whole glossary) to FILE (- for standard output)
   pathok-cli glossary validate FILE [-format F]
       parses and checks FILE; exits non-zero on any problem
+
+  pathok-cli library add FILE|URL…        keeps articles (and pages) in the library
+  pathok-cli library list [WORDS]           newest first; WORDS filter title and source
+  pathok-cli library search QUERY           full text, any inflection
+  pathok-cli library mentions NAME          articles naming NAME (any script)
+  pathok-cli library remove ID…
+  pathok-cli library stats
+  pathok-cli feed add URL…                  follow RSS, Atom or JSON feeds
+  pathok-cli feed remove ID|URL…
+  pathok-cli feed list
+  pathok-cli feed refresh                   takes new items into the library
+      library and feed commands take -format text|json, -library PATH (default:
+      the desktop app's), -user PATH (the glossary) and -n N
 
   F is json, tsv, csv, omegat (source<TAB>target<TAB>comment), tbx, or anki
   (export only); by default it follows FILE's extension: .json .tsv .csv
@@ -81,6 +97,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		return annotate(args[1:], stdin, stdout)
 	case "glossary":
 		return glossaryCmd(args[1:], stdin, stdout)
+	case "library":
+		return libraryCmd(args[1:], stdin, stdout)
+	case "feed":
+		return feedCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -62,9 +62,17 @@ func (t *Text) Reset(s string) {
 	}
 	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
 	pos := 0 // original code point index
+	// The output index where the current combining sequence begins: the
+	// last starter copied by a fast path, or the end of the last
+	// normalised segment. A combining mark that follows must be
+	// normalised together with all of it (o + U+0306 is ŏ; marks with no
+	// starter before them still take canonical order), so the output is
+	// taken back there.
+	starterRunes := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			starterRunes = len(t.Runes)
 			t.add(rune(c), pos, pos+1)
 			pos++
 			i++
@@ -75,6 +83,9 @@ func (t *Text) Reset(s string) {
 		if c == 0xe0 && i+2 < len(s) && (s[i+1] == 0xa6 || s[i+1] == 0xa7) && s[i+2]&0xc0 == 0x80 {
 			r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
 			if stableBengali(r, s[i+3:]) {
+				if bengaliStarter(r) {
+					starterRunes = len(t.Runes)
+				}
 				if r == '\u09dc' || r == '\u09dd' || r == '\u09df' {
 					t.add(r, pos, pos+1)
 				} else {
@@ -90,15 +101,28 @@ func (t *Text) Reset(s string) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			t.add(r, pos, pos+1) // invalid input still maps one-to-one
+			starterRunes = len(t.Runes)
 			pos++
 			i++
 			continue
 		}
 		if !mayChangeUnderNFC(r) {
+			starterRunes = len(t.Runes)
 			t.add(r, pos, pos+1)
 			pos++
 			i += size
 			continue
+		}
+		if !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() && starterRunes < len(t.Runes) {
+			// r combines with or reorders around what came before: redo
+			// from the last starter (decomposed ŏ, Й, or a hasant before
+			// a nukta) so that the output is NFC.
+			starterPos := int(t.Start[starterRunes])
+			for ; pos > starterPos; pos-- {
+				_, size := utf8.DecodeLastRuneInString(s[:i])
+				i -= size
+			}
+			t.Runes, t.Start, t.End = t.Runes[:starterRunes], t.Start[:starterRunes], t.End[:starterRunes]
 		}
 		// One normalisation segment through x/text: its output runes all
 		// map to the whole segment, since NFC may reorder or merge in it.
@@ -106,14 +130,31 @@ func (t *Text) Reset(s string) {
 		if seg <= i {
 			seg = len(s)
 		}
+		// x/text cuts a run of more than 30 combining marks into
+		// segments; normalised apart, they would not be in order
+		for seg < len(s) && !norm.NFC.PropertiesString(s[seg:]).BoundaryBefore() {
+			next := norm.NFC.NextBoundaryInString(s[seg:], true)
+			if next <= 0 {
+				seg = len(s)
+				break
+			}
+			seg += next
+		}
 		count := utf8.RuneCountInString(s[i:seg])
 		for _, r := range norm.NFC.String(s[i:seg]) {
 			t.add(r, pos, pos+count)
 		}
 		pos += count
 		i = seg
+		starterRunes = len(t.Runes)
 	}
 	t.Len = pos
+}
+
+// bengaliStarter reports whether r is a Bengali letter or digit, which
+// never combines with what precedes it.
+func bengaliStarter(r rune) bool {
+	return r >= 0x0985 && r <= 0x09b9 || r == 0x09ce || r >= 0x09dc && r <= 0x09e1 || r >= 0x09e6 && r <= 0x09fd
 }
 
 // mayChangeUnderNFC is false for common non-Bengali characters that NFC
@@ -134,6 +175,12 @@ func mayChangeUnderNFC(r rune) bool {
 // (canonical order puts the nukta first). The nukta letters, which NFC
 // decomposes, are decomposed by add the same way.
 func stableBengali(r rune, rest string) bool {
+	if (r == nukta || r == hasant) && len(rest) > 0 && rest[0] >= 0x80 &&
+		!(len(rest) >= 2 && rest[0] == 0xe0 && (rest[1] == 0xa6 || rest[1] == 0xa7)) {
+		// a combining mark of another script may have to go before
+		// these two (canonical order): NFC decides
+		return false
+	}
 	if len(rest) < 3 || rest[0] != 0xe0 {
 		return true
 	}
@@ -142,6 +189,8 @@ func stableBengali(r rune, rest string) bool {
 		return !(rest[1] == 0xa6 && rest[2] == 0xbe || rest[1] == 0xa7 && rest[2] == 0x97)
 	case hasant: // before U+09BC (E0 A6 BC)
 		return !(rest[1] == 0xa6 && rest[2] == 0xbc)
+	case '\u09fe': // the sandhi mark (class 230) before a nukta or hasant
+		return !(rest[1] == 0xa6 && rest[2] == 0xbc || rest[1] == 0xa7 && rest[2] == 0x8d)
 	}
 	return true
 }
@@ -179,6 +228,13 @@ func (t *Text) add(r rune, start, end int) {
 		r = '\u2014'
 	case '|':
 		r = '\u0964'
+	case ':':
+		// Headlines abbreviate উত্তর as উঃ, and many type a colon for the
+		// visarga: উ: কোরিয়া. Only a one-letter word takes it that way, so
+		// that a colon after a name (পুতিন: …) stays punctuation.
+		if n := len(t.Runes); n >= 1 && isLetter(t.Runes[n-1]) && (n == 1 || ScriptOf(t.Runes[n-2]) != Bengali) {
+			r = '\u0983'
+		}
 	case '\t', '\n', '\r', ' ':
 	default:
 		if r < 0x80 {
@@ -190,6 +246,9 @@ func (t *Text) add(r rune, start, end int) {
 	}
 	t.push(r, start, end)
 }
+
+// isLetter reports whether r is a Bengali vowel or consonant letter.
+func isLetter(r rune) bool { return r >= '\u0985' && r <= '\u09b9' }
 
 func (t *Text) push(r rune, start, end int) {
 	t.Runes = append(t.Runes, r)

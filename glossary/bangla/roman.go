@@ -58,6 +58,15 @@ func Romanize(s string) string {
 	return strings.Join(words, " ")
 }
 
+// IsNameStart reports whether a word beginning with r can be read as a
+// name: r is a Bengali consonant or vowel letter that Romanize reads, not
+// a vowel sign, hasant or other mark that can only follow one.
+func IsNameStart(r rune) bool {
+	_, c := consonants[r]
+	_, v := vowels[r]
+	return c || v
+}
+
 func romanizeWord(w []rune) string {
 	var syl []syllable
 	for i := 0; i < len(w); i++ {

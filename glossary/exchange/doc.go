@@ -10,7 +10,7 @@
 //
 // What each format carries:
 //
-//   - json: everything (the UserFile format; hidden ids are not imported).
+//   - json: everything (the user.File format; hidden ids are not imported).
 //   - tsv, csv: every field, in the columns of resources/glossary/README.md,
 //     found by their header names; lists are joined with "|". Only bengali
 //     and english columns are required on import; an empty kind is other,

@@ -9,7 +9,7 @@ import (
 type Format string
 
 const (
-	JSON   Format = "json"   // our UserFile JSON
+	JSON   Format = "json"   // our user glossary JSON (user.File)
 	TSV    Format = "tsv"    // the built-in glossary's columns
 	CSV    Format = "csv"    // the same columns, RFC 4180
 	OmegaT Format = "omegat" // source<TAB>target<TAB>comment

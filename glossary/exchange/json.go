@@ -4,17 +4,18 @@ import (
 	"io"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/user"
 )
 
-// readJSON reads our UserFile JSON. Its hidden ids are not imported:
+// readJSON reads our user glossary JSON (user.File). Its hidden ids are not imported:
 // what to hide is the reader's own choice, not a termbase's.
 func readJSON(name, text string) ([]row, error) {
 	data := []byte(text)
-	u, err := glossary.ParseJSON(name, data)
+	u, err := user.ParseJSON(name, data)
 	if err != nil {
 		return nil, err
 	}
-	lines := glossary.EntryLines(data)
+	lines := user.EntryLines(data)
 	rows := make([]row, len(u.Entries))
 	for i, e := range u.Entries {
 		rows[i] = row{entry: e}
@@ -26,7 +27,7 @@ func readJSON(name, text string) ([]row, error) {
 }
 
 func writeJSON(w io.Writer, entries []*glossary.Entry) error {
-	data, err := (&glossary.UserFile{Version: glossary.FormatVersion, Entries: entries}).Marshal()
+	data, err := (&user.File{Version: user.FormatVersion, Entries: entries}).Marshal()
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 // Report says what Merge did.
@@ -26,13 +27,13 @@ type Report struct {
 // wins), as the reader's override of a built-in entry. One that matches
 // two entries, or disagrees on kind, country or native form, is rejected
 // with the reason; the rest are added as new entries.
-func Merge(ed *glossary.Editor, b *Batch) Report {
+func Merge(ed *user.Editor, b *Batch) Report {
 	rep := Report{Rejected: slices.Clone(b.Rejected)}
 	if len(b.Entries) == 0 {
 		return rep
 	}
 	reject := func(x *glossary.Entry, reason string) {
-		r, ok := b.where[x]
+		r, ok := b.acceptedRows[x]
 		if !ok {
 			r.Text = describe(x)
 		}
@@ -153,7 +154,7 @@ func addForms(have, more []string, key func(string) string) []string {
 }
 
 func sameForms(a, b *glossary.Entry) bool {
-	return slices.Equal(toColumns(a), toColumns(b))
+	return slices.Equal(a.Row(), b.Row())
 }
 
 // englishKey compares English names without case or hyphens: Kim Jong-un

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/user"
 )
 
 func mergeBuiltin() []*glossary.Entry {
@@ -27,30 +28,30 @@ func TestMerge(t *testing.T) {
 		merged   int
 		same     int
 		rejected []string // reasons, in part
-		check    func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor)
+		check    func(t *testing.T, g *glossary.Glossary, ed *user.Editor)
 	}{
 		{name: "new entry", tsv: "সোনগিনো\tSongino\tplace\tMN\t\t\t\n", added: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				if e, ok := g.ByID("user-songino"); !ok || e.Country != "MN" {
 					t.Errorf("got %+v; want user-songino from MN", e)
 				}
 			}},
 		{name: "new bengali form by english headword", tsv: "কিম জং-উন২\tKim Jong-un\tperson\tKP\t\t\t\n", merged: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				e, _ := g.ByID("kp-kim-jong-un")
 				if !ed.IsOverridden("kp-kim-jong-un") || !slices.Equal(e.Bengali, []string{"কিম জং উন", "কিম জং-উন২"}) {
 					t.Errorf("got %v, overridden %v; want the form added as an override", e.Bengali, ed.IsOverridden("kp-kim-jong-un"))
 				}
 			}},
 		{name: "new english alias by bengali form", tsv: "পিয়ং-ইয়ং\tP'yŏngyang\t\t\t\t\t\n", merged: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				e, _ := g.ByID("kp-pyongyang")
 				if !slices.Equal(e.English, []string{"Pyongyang", "P'yŏngyang"}) || !slices.Equal(e.Bengali, []string{"পিয়ংইয়ং"}) {
 					t.Errorf("got %v %v; want the alias added, the same Bengali form not", e.English, e.Bengali)
 				}
 			}},
 		{name: "already there", tsv: "পিয়ংইয়ং\tPyongyang\tplace\tKP\t평양\t\tkp-pyongyang\n", same: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				if ed.IsOverridden("kp-pyongyang") || ed.CanUndo() {
 					t.Errorf("got an override or an undo step for nothing new; want none")
 				}
@@ -61,13 +62,13 @@ func TestMerge(t *testing.T) {
 		{name: "names of two entries", tsv: "পিয়ংইয়ং\tSergei Lavrov\t\t\t\t\t\n", rejected: []string{"different entries"}},
 		{name: "default short form taken", tsv: "কিম ইয়ো জং\tKim Yo Jong\tperson\tKP\t\tকিম!\t\n", rejected: []string{"default reading"}},
 		{name: "builtin namespace id", tsv: "সোনগিনো\tSongino\tplace\tMN\t\t\tmn-songino\n", added: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				if _, ok := g.ByID("mn-songino"); ok {
 					t.Errorf("got the id mn-songino kept; want a user- id")
 				}
 			}},
 		{name: "same name twice in the file", tsv: "সোনগিনো\tSongino\tplace\tMN\t\t\t\nসংগিনো\tSongino\tplace\tMN\t\t\t\n", added: 1, merged: 1,
-			check: func(t *testing.T, g *glossary.Glossary, ed *glossary.Editor) {
+			check: func(t *testing.T, g *glossary.Glossary, ed *user.Editor) {
 				if e, _ := g.ByID("user-songino"); !slices.Equal(e.Bengali, []string{"সোনগিনো", "সংগিনো"}) {
 					t.Errorf("got %v; want both forms in one entry", e.Bengali)
 				}
@@ -81,7 +82,7 @@ func TestMerge(t *testing.T) {
 			for i, e := range builtin {
 				before[i] = e.Clone()
 			}
-			ed := glossary.NewEditor(builtin, nil)
+			ed := user.NewEditor(builtin, nil)
 			b, err := Import("in.tsv", strings.NewReader("bengali\tenglish\tkind\tcountry\tnative\tshort\tid\n"+c.tsv), TSV)
 			if err != nil {
 				t.Fatal(err)
@@ -121,7 +122,7 @@ func TestMerge(t *testing.T) {
 // TestMergeRoundTrip moves a user glossary to a fresh one through each
 // format: what the format carries arrives.
 func TestMergeRoundTrip(t *testing.T) {
-	src := glossary.NewEditor(mergeBuiltin(), nil)
+	src := user.NewEditor(mergeBuiltin(), nil)
 	for _, e := range []*glossary.Entry{
 		{Kind: glossary.Person, Country: "KP", Bengali: []string{"কিম জু এ", "কিম জু-এ"}, English: []string{"Kim Ju Ae"}, Native: "김주애", NoteEN: "Daughter"},
 		{Kind: glossary.Place, Country: "MN", Bengali: []string{"সোনগিনো"}, English: []string{"Songino"}},
@@ -138,7 +139,7 @@ func TestMergeRoundTrip(t *testing.T) {
 	for _, f := range []Format{JSON, TSV, CSV, TBX, OmegaT} {
 		t.Run(string(f), func(t *testing.T) {
 			b := importBytes(t, export(t, src.User().Entries, f), f)
-			dst := glossary.NewEditor(mergeBuiltin(), nil)
+			dst := user.NewEditor(mergeBuiltin(), nil)
 			rep := Merge(dst, b)
 			if rep.Added != 2 || rep.Merged != 1 || len(rep.Rejected) != 0 {
 				t.Fatalf("got %+v; want 2 added, 1 merged", rep)

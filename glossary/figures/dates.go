@@ -103,7 +103,7 @@ func (p *parser) date() result {
 			k = 2
 		}
 		v, g := fullDate(t.y, t.mo, t.d)
-		return result{k: k, kind: "date", value: v, gloss: g}
+		return result{k: k, kind: "date", value: v, gloss: g, y: t.y, mo: t.mo, d: t.d}
 	case t.is(catWeekday):
 		// A weekday is its own figure even right before a date: the two
 		// are glossed separately.
@@ -111,6 +111,16 @@ func (p *parser) date() result {
 		return result{k: 1, kind: "date", value: name, gloss: name}
 	case t.is(catMonth):
 		return p.monthFirst(t)
+	case t.is(catBMonth):
+		return p.bengaliMonthFirst(t)
+	case t.isPunct('\'') || t.isPunct('’'):
+		return p.apostropheYear(t)
+	}
+	if y, ok := twoDigitYear(t); ok {
+		if e := p.at(1); t.sfx == 0 && e.is(catEra) {
+			s := strconv.Itoa(y)
+			return result{k: 2, kind: "date", value: s, gloss: s}
+		}
 	}
 	if d, ok := dayOf(t); ok {
 		return p.dayFirst(d)
@@ -119,6 +129,58 @@ func (p *parser) date() result {
 		return p.yearFirst(t, y)
 	}
 	return result{}
+}
+
+// twoDigitYear reads a year written in two digits: ৭১ সালে is 1971, ২৪
+// সালের 2024. Bengali news writes the century only when it is unclear,
+// so the nearer reading wins: 00–40 are this century (targets such as
+// ৩০ সালের মধ্যে included), 41–99 the last.
+func twoDigitYear(t *tok) (int, bool) {
+	if t.kind != tNum || t.ndig != 2 {
+		return 0, false
+	}
+	v, ok := t.plainInt()
+	if !ok {
+		return 0, false
+	}
+	if v <= 40 {
+		return 2000 + int(v), true
+	}
+	return 1900 + int(v), true
+}
+
+// apostropheYear reads '৭১ and ’৭১-এর: the year with its century cut off.
+func (p *parser) apostropheYear(ap *tok) result {
+	t := p.at(1)
+	y, ok := twoDigitYear(t)
+	if !ok || t.start != ap.end {
+		return result{}
+	}
+	k := 2
+	if e := p.at(2); t.sfx == 0 && e.is(catEra) {
+		k = 3
+	} else if t.sfx == 0 {
+		return result{} // '১০ জন' is a number in quotes
+	}
+	s := strconv.Itoa(y)
+	return result{k: k, kind: "date", value: s, gloss: s}
+}
+
+// bengaliMonthFirst reads শ্রাবণ ৫, ১৪৩২: a Bengali month needs a day and
+// a year after it to be a date.
+func (p *parser) bengaliMonthFirst(m *tok) result {
+	if m.sfx > 0 {
+		return result{}
+	}
+	t := p.at(1)
+	d, ok := dayOf(t)
+	if !ok || t.kind != tNum {
+		return result{}
+	}
+	if _, _, ok := p.yearAfter(2, m); !ok {
+		return result{}
+	}
+	return p.bengaliDay(2, m, d)
 }
 
 // yearAfter reads an optional year (with its era word) at token k, after
@@ -147,7 +209,7 @@ func (p *parser) yearAfter(k int, m *tok) (y, next int, ok bool) {
 // dayFirst reads ১২ই জুলাই ২০২৫, ১২ জুলাই, ১২-১৫ জুলাই, ২ অগ্রহায়ণ ১৪৩২.
 func (p *parser) dayFirst(d int) result {
 	k, d2 := 1, 0
-	if p.at(1).isPunct('-') {
+	if j := p.at(1); j.isPunct('-') || j.is(catFrom) && j.sfx == 0 {
 		if dd, ok := dayOf(p.at(2)); ok && dd > d {
 			d2, k = dd, 3
 		}
@@ -199,9 +261,11 @@ func (p *parser) gregorianDay(k int, m *tok, d, d2 int) result {
 	case hasYear:
 		v = appendISO(v, y, mo, d)
 		g = appendLong(g, y, mo, d)
+		r.y, r.mo, r.d = y, mo, d
 	default:
 		v = appendMonthDay(v, mo, d)
 		g = appendDayMonth(g, d, time.Month(mo))
+		r.mo, r.d = mo, d
 	}
 	r.value, r.gloss = string(v), string(g)
 	return r
@@ -249,7 +313,7 @@ func (p *parser) monthFirst(m *tok) result {
 			if d, ok := dayOf(t); ok {
 				if y, kk, ok := p.yearAfter(2, m); ok && validDate(y, mo, d) {
 					v, g := fullDate(y, mo, d)
-					return result{k: kk, kind: "date", value: v, gloss: g}
+					return result{k: kk, kind: "date", value: v, gloss: g, y: y, mo: mo, d: d}
 				}
 			}
 		}
@@ -297,7 +361,7 @@ func (p *parser) yearFirst(t *tok, y int) result {
 			if d, ok := dayOf(p.at(2)); ok {
 				if m := p.at(3); m.is(catMonth) && validDate(y, m.e.n, d) {
 					v, g := fullDate(y, m.e.n, d)
-					return result{k: 4, kind: "date", value: v, gloss: g}
+					return result{k: 4, kind: "date", value: v, gloss: g, y: y, mo: m.e.n, d: d}
 				}
 			}
 		}

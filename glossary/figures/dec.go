@@ -224,3 +224,21 @@ func ordinal(n int64) string {
 	}
 	return s + "th"
 }
+
+// appendFixed2 writes d with exactly two decimals, as money with paisa
+// or cents is written: 54.20.
+func (d dec) appendFixed2(b []byte) []byte {
+	d = d.norm()
+	if m, ok := d.at(2); ok && d.e <= 2 {
+		d = dec{m: m, e: 2}
+		if d.m < 0 {
+			b = append(b, '-')
+		}
+		var buf [24]byte
+		intPart, frac := d.digits(buf[:0])
+		b = append(b, intPart...)
+		b = append(b, '.')
+		return append(b, frac...)
+	}
+	return d.appendPlain(b)
+}

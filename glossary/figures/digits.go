@@ -78,12 +78,26 @@ func (p *parser) lexNumber(j int) tok {
 		return p.bad(j, i)
 	}
 	t.val = dec{m: m, e: int8(t.nfrac)}
+	if f, ok := vulgarFraction(text, i); ok && t.nfrac == 0 && !t.grouped {
+		// ১½ কাপ: a whole number and a fraction sign.
+		if v, ok := t.val.add(f); ok {
+			t.val, t.nfrac = v, 2
+			i++
+		}
+	}
 	if i < len(text) && isWordRune(text[i]) {
 		we := wordEnd(text, i)
-		if isLatinLetter(text[i]) || !p.numberTail(&t, i, we, true) {
+		switch {
+		case !isLatinLetter(text[i]) && p.numberTail(&t, i, we, true):
+			i = we
+		case gluedWord(text, i, we) && !t.lead0 && t.nfrac == 0:
+			// ৯১২ভোট: a number run into the next word, as hurried copy
+			// does. The figure is the digits alone.
+			t.end = i
+			return t
+		default:
 			return p.bad(j, i)
 		}
-		i = we
 	}
 	t.end = i
 	p.hyphenEnding(&t)
@@ -202,4 +216,44 @@ func (p *parser) lexClock(j int) (tok, bool) {
 	}
 	t.end = i
 	return t, true
+}
+
+// gluedWord reports whether text[i:we], glued to digits, is a Bengali word
+// of its own (ভোট of ৯১২ভোট) rather than a letter marking a sub-item
+// (ধারা ১২৩ক) or a code.
+func gluedWord(text []rune, i, we int) bool {
+	if we-i < 3 {
+		return false
+	}
+	for _, r := range text[i:we] {
+		if !isBengaliLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// vulgarFraction reads a fraction sign at i: ½, ¼, ¾, as recipes write
+// them.
+func vulgarFraction(text []rune, i int) (dec, bool) {
+	if i >= len(text) {
+		return dec{}, false
+	}
+	switch text[i] {
+	case '½':
+		return dec{5, 1}, true
+	case '¼':
+		return dec{25, 2}, true
+	case '¾':
+		return dec{75, 2}, true
+	}
+	return dec{}, false
+}
+
+// lexFraction reads a fraction sign standing alone: ½ কাপ.
+func (p *parser) lexFraction(j int) tok {
+	f, _ := vulgarFraction(p.text, j)
+	t := tok{start: j, end: j + 1, kind: tNum, val: f, ndig: 1, nfrac: int(f.e)}
+	p.hyphenEnding(&t)
+	return t
 }

@@ -11,4 +11,11 @@
 // word only becomes a token worth reading when its first rune is a digit
 // or begins a known figure word, so ordinary prose costs one table lookup
 // per word.
+//
+// Values follow shared/eval/FORMAT.md: durations are ISO 8601 (P3Y,
+// PT2H40M), dates without a year --MM-DD, a month of a year YYYY-MM, and
+// ranges A/B. Two-digit years (৭১ সালে, '৭১) are read in the nearer
+// century: 00–40 as 2000–2040, 41–99 as 1941–1999. টাকা is the taka in
+// Bangladesh and the rupee in West Bengal; FindWith decides per article
+// (Options.Taka) and says in the gloss when it read rupees.
 package figures

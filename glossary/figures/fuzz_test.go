@@ -15,6 +15,12 @@ func FuzzFind(f *testing.F) {
 			f.Add(c.in)
 		}
 	}
+	for _, c := range everydayCases {
+		f.Add(c.in)
+	}
+	for _, c := range takaCases {
+		f.Add(c.in)
+	}
 	for _, s := range benchSentences {
 		f.Add(s)
 	}

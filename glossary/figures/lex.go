@@ -114,6 +114,10 @@ func (p *parser) lex(t *tok, j int) {
 		return
 	}
 	if !isWordRune(r) {
+		if _, ok := vulgarFraction(p.text, j); ok {
+			*t = p.lexFraction(j)
+			return
+		}
 		*t = tok{start: j, end: j + 1, kind: tPunct, r: r}
 		return
 	}
@@ -246,6 +250,9 @@ func (p *parser) hyphenEnding(t *tok) {
 		if p.numberTail(&u, i+1, we, true) && !u.ord {
 			u.end = we
 			*t = u
+		} else if rest := p.text[i+1 : we]; inSet(caseEndings, rest) {
+			// ১৫-য় is "at fifteen"; ২য় without the hyphen is "2nd".
+			t.sfx, t.end = len(rest), we
 		}
 		return
 	}

@@ -19,6 +19,7 @@ type amount struct {
 	inflect  bool // the last token carries a case ending: nothing more may follow but a qualifier
 	plain    bool // a single token of bare digits
 	yearlike bool // bare digits that read as a year: 4 digits, 1000–2999
+	digits   bool // the first number is written in digits
 	twoDigit bool // bare digits of length two (the ২৭ of ২০২৬-২৭)
 	lead0    bool
 }
@@ -85,13 +86,14 @@ func (p *parser) amount(k int) (amount, bool) {
 			}
 			return amount{v: cur, end: k + 1, ord: t.ord, dayOrd: t.dayOrd}, true
 		}
-		if f, ok := p.pointFraction(k, t); ok {
+		if f, n, ok := p.pointFraction(k, t); ok {
 			// ৩৮ দশমিক ৫: what is glued to the fraction (বিলিয়ন, টি, -এর) counts.
 			if cur, ok = cur.add(f); !ok {
 				return a, false
 			}
-			k += 2
+			k += n
 			t = p.at(k)
+			weak = 0 // শূন্য দশমিক ৪৫ is a figure whatever follows
 		}
 		if shift != nil {
 			if _, isInt := cur.int(); !isInt || cur.sign() <= 0 {
@@ -167,6 +169,7 @@ func (p *parser) amount(k int) (amount, bool) {
 		if first {
 			a.lead, a.mag = atom, mag
 			a.weak = weak
+			a.digits = p.at(start).kind == tNum || shift != nil && p.at(start+1).kind == tNum
 			if mults > 0 && !bareMult {
 				a.weak = 0
 			}
@@ -199,19 +202,62 @@ func (p *parser) amount(k int) (amount, bool) {
 }
 
 // pointFraction reads the decimals of a number whose decimal point is
-// written as a word: ৩৮ দশমিক ৫ is 38.5, ২ দশমিক ০৫ is 2.05.
-func (p *parser) pointFraction(k int, t *tok) (dec, bool) {
-	if t.kind != tNum || t.nfrac > 0 || !t.bare() || t.sfx > 0 || t.ord {
-		return dec{}, false
+// written as a word: ৩৮ দশমিক ৫ is 38.5, ২ দশমিক ০৫ is 2.05, শূন্য
+// দশমিক ৪৫ is 0.45, তিন দশমিক পাঁচ is 3.5. It returns the fraction and
+// how many tokens on from k its last token is.
+func (p *parser) pointFraction(k int, t *tok) (dec, int, bool) {
+	switch {
+	case t.kind == tNum:
+		if t.nfrac > 0 || !t.bare() || t.sfx > 0 || t.ord {
+			return dec{}, 0, false
+		}
+	case t.is(catNum):
+		if _, isInt := t.val.int(); !isInt || !t.bare() || t.sfx > 0 || t.e.weak == weakNeedsMultiple {
+			return dec{}, 0, false
+		}
+	default:
+		return dec{}, 0, false
 	}
 	if pt := p.at(k + 1); !pt.is(catPoint) || pt.sfx > 0 {
-		return dec{}, false
+		return dec{}, 0, false
 	}
 	f := p.at(k + 2)
-	if f.kind != tNum || f.grouped || f.nfrac > 0 || f.ord || f.dayOrd || f.ndig > 6 {
-		return dec{}, false
+	if f.kind == tNum {
+		if f.grouped || f.nfrac > 0 || f.ord || f.dayOrd || f.ndig > 6 {
+			return dec{}, 0, false
+		}
+		return dec{m: f.val.m, e: int8(f.ndig)}, 2, true
 	}
-	return dec{m: f.val.m, e: int8(f.ndig)}, true
+	// Decimals in words are read digit by digit, and may mix in digits:
+	// দশমিক চার পাঁচ is .45, দশমিক শূন্য ৩ is .03.
+	var m int64
+	n, digits := 0, 0
+	for ; n < 6 && digits < 6; n++ {
+		w := p.at(k + 2 + n)
+		if w.kind == tNum && n > 0 {
+			if w.grouped || w.nfrac > 0 || w.ord || w.dayOrd || w.mult != nil || digits+w.ndig > 6 {
+				break
+			}
+			m = m*pow10[w.ndig] + w.val.m
+			digits += w.ndig
+			n++
+			break
+		}
+		v, isInt := w.val.int()
+		if !w.is(catNum) || !isInt || v > 9 || w.e.weak == weakNeedsMultiple || w.dayOrd {
+			break
+		}
+		m = m*10 + v
+		digits++
+		if w.mult != nil || w.unit != nil || w.sfx > 0 {
+			n++
+			break
+		}
+	}
+	if n == 0 {
+		return dec{}, 0, false
+	}
+	return dec{m: m, e: int8(digits)}, n + 1, true
 }
 
 // redupGloss names a doubled multiplier: হাজার হাজার is "thousands".

@@ -40,8 +40,13 @@ type qty struct {
 	lo, hi    dec
 	isRange   bool
 	unit      *entry
-	glued     bool // the unit was glued to the number: একটি, একদিন
-	inflect   bool // the last token read carries a case ending
+	glued     bool       // the unit was glued to the number: একটি, একদিন
+	inflect   bool       // the last token read carries a case ending
+	more      [3]durPart // the finer parts of a compound duration: the ৪০ মিনিট of ২ ঘণ্টা ৪০ মিনিট
+	nmore     int
+	paisa     bool   // টাকা with পয়সা: the amount has two decimals
+	pound     bool   // পাউন্ড read as weight
+	note      string // what was assumed: taka read as rupees
 }
 
 // quantity reads a number with what may surround it: a qualifier
@@ -66,6 +71,7 @@ func (p *parser) quantity() result {
 	if !q.enough() {
 		return result{}
 	}
+	k = p.durationTail(&q, k)
 	if q.isRange && q.unit == nil && q.cur == "" && !q.pct && q.a.yearlike && q.last.plain {
 		if t := p.at(k); t.is(catEra) || t.is(catFY) {
 			k++ // ২০২৬-২৭ সালের, ২০২২-২৩ অর্থবছরে
@@ -168,7 +174,7 @@ func (p *parser) unitAfter(q *qty, k int) int {
 			n := p.at(k + 1)
 			q.cur, q.unit, q.inflect = t.e.code, n.e, n.sfx > 0
 			k += 2
-		case t.kind == tWord && t.bare() && isUnitCat(t.e.cat):
+		case t.kind == tWord && t.bare() && isUnitCat(t.e.cat) && (!t.e.digitsOnly || q.a.digits):
 			q.unit, q.inflect = t.e, t.sfx > 0
 			k++
 		case t.isPunct('%'):
@@ -183,7 +189,22 @@ func (p *parser) unitAfter(q *qty, k int) int {
 	if q.unit != nil {
 		switch q.unit.cat {
 		case catCur:
-			if q.cur == "" {
+			switch {
+			case q.cur != "":
+			case q.unit.n == curTaka:
+				tr := p.taka()
+				q.cur, q.note = tr.code, tr.note
+				k = p.paisa(q, k)
+			case q.unit.n == curPound:
+				if t := p.at(k); !q.inflect && t.is(catSterling) {
+					q.cur, q.inflect = q.unit.code, t.sfx > 0
+					k++
+				} else if p.weighing() {
+					q.pound = true // a pound of weight
+				} else {
+					q.cur = q.unit.code
+				}
+			default:
 				q.cur = q.unit.code
 			}
 		case catPct:
@@ -247,7 +268,21 @@ func (q *qty) result(k int) result {
 	r := result{k: k}
 	var vb [48]byte
 	v := q.lo.appendPlain(vb[:0])
+	if q.paisa {
+		v = q.lo.appendFixed2(vb[:0])
+	}
 	switch {
+	case q.isRange && q.unit != nil && q.unit.cat == catDur:
+		r.kind = "range"
+		var ok1, ok2 bool
+		v, ok1 = q.iso(vb[:0], q.lo, false)
+		v = append(v, '/')
+		v, ok2 = q.iso(v, q.hi, false)
+		if !ok1 || !ok2 {
+			v = q.lo.appendPlain(vb[:0])
+			v = append(v, '/')
+			v = q.hi.appendPlain(v)
+		}
 	case q.isRange:
 		r.kind = "range"
 		v = append(v, '/')
@@ -259,14 +294,87 @@ func (q *qty) result(k int) result {
 		r.kind = "money"
 		v = append(v, ' ')
 		v = append(v, q.cur...)
+	case q.unit != nil && q.unit.cat == catDur && q.post != nil && q.post.cat != catAbout:
+		// ৫০০ দিনেরও বেশি: ISO 8601 has no "more than"; the bound stays in
+		// the gloss and the value is the count, as the seed gold reads it.
+		r.kind = "number"
 	case q.unit != nil && q.unit.cat == catDur:
-		r.kind = "duration"
+		if iso, ok := q.iso(vb[:0], q.lo, true); ok {
+			r.kind, v = "duration", iso
+		} else {
+			r.kind = "number"
+		}
 	default:
 		r.kind = "number"
 	}
 	r.value = string(v)
 	r.gloss = q.gloss()
+	if q.note != "" {
+		r.gloss += " (" + q.note + ")"
+	}
 	return r
+}
+
+// paisa reads the পয়সা after টাকা: ৫৪ টাকা ২০ পয়সা is 54.20.
+func (p *parser) paisa(q *qty, k int) int {
+	if q.inflect || q.isRange || q.nmore > 0 {
+		return k
+	}
+	t := p.at(k)
+	ps, ok := t.plainInt()
+	if !ok || t.ndig > 2 || ps >= 100 || !p.at(k+1).is(catPaisa) {
+		return k
+	}
+	lo, ok := q.lo.mul(100)
+	if !ok {
+		return k
+	}
+	m, isInt := lo.int()
+	if !isInt {
+		return k
+	}
+	q.lo, q.paisa, q.inflect = dec{m: m + ps, e: 2}, true, p.at(k+1).sfx > 0
+	return k + 2
+}
+
+// weighing reports whether the sentence around the window speaks of
+// weight rather than money, so that পাউন্ড is a pound of weight.
+func (p *parser) weighing() bool {
+	i := p.toks[0].start
+	for i > 0 && !isSentenceEnd(p.text[i-1]) {
+		i--
+	}
+	for ; i < len(p.text) && !isSentenceEnd(p.text[i]); i++ {
+		if i > 0 && isWordRune(p.text[i-1]) || !isBengaliLetter(p.text[i]) {
+			continue
+		}
+		for _, w := range weightWords {
+			if hasPrefixAt(p.text, i, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weightWords begin the words that make পাউন্ড a weight: ওজন, কেজি,
+// গ্রাম, আউন্স, and what is bought by weight in recipes and markets.
+var weightWords = runeSet("ওজন কেজি কিলো গ্রাম আউন্স মাংস ময়দা চিনি আলু মাছ")
+
+func hasPrefixAt(text []rune, i int, w []rune) bool {
+	if i+len(w) > len(text) {
+		return false
+	}
+	for k, r := range w {
+		if text[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func isSentenceEnd(r rune) bool {
+	return r == '।' || r == '?' || r == '!' || r == '\n' || r == '\r'
 }
 
 // qualifier picks the phrase for the qualifiers: প্রায় … মতো is just
@@ -287,6 +395,9 @@ func (q *qty) qualifier() string {
 }
 
 func (q *qty) appendNum(b []byte, d dec) []byte {
+	if q.paisa {
+		return d.appendFixed2(b)
+	}
 	if q.a.yearlike && (!q.isRange || q.last.plain) && q.unit == nil && q.cur == "" && !q.pct {
 		return d.appendPlain(b) // 2026, not 2,026
 	}
@@ -320,12 +431,78 @@ func (q *qty) gloss() string {
 		b = append(b, '%')
 	case q.cur != "":
 	case q.unit != nil && q.unit.one != "":
-		b = append(b, ' ')
-		if !q.isRange && q.lo.cmp(decInt(1)) == 0 {
-			b = append(b, q.unit.one...)
-		} else {
-			b = append(b, q.unit.many...)
+		b = appendUnit(b, q.unit, q.isRange || q.lo.cmp(decInt(1)) != 0)
+		for _, d := range q.more[:q.nmore] {
+			b = append(b, ' ')
+			b = d.v.appendHuman(b)
+			b = appendUnit(b, d.unit, d.v.cmp(decInt(1)) != 0)
 		}
 	}
 	return string(b)
+}
+
+func appendUnit(b []byte, u *entry, plural bool) []byte {
+	b = append(b, ' ')
+	if plural {
+		return append(b, u.many...)
+	}
+	return append(b, u.one...)
+}
+
+// iso writes n of the quantity's duration unit as ISO 8601, with the
+// finer parts of a compound duration when all is set.
+func (q *qty) iso(b []byte, n dec, all bool) ([]byte, bool) {
+	parts := [4]durPart{{n, q.unit}}
+	np := 1
+	if all {
+		np += copy(parts[1:], q.more[:q.nmore])
+	}
+	return isoOf(b, parts[:np])
+}
+
+// durationTail reads the finer parts of a compound duration:
+// ২ ঘণ্টা ৪০ মিনিট, ৩ বছর ৬ মাস, ১ মিনিট ২০ সেকেন্ডে.
+func (p *parser) durationTail(q *qty, k int) int {
+	if q.unit == nil || q.unit.cat != catDur || q.isRange || q.inflect || q.neg || q.pre != nil && q.pre.one == "" {
+		return k
+	}
+	last := q.unit
+	for q.nmore < len(q.more) {
+		a, ok := p.amount(k)
+		if !ok || a.vague != "" || a.ord || a.dayOrd || a.weak != 0 && a.weak != weakNeedsMeasure {
+			return k
+		}
+		u, end, inflect := a.unit, a.end, a.inflect
+		if u == nil && !a.inflect {
+			if t := p.at(end); t.kind == tWord && t.bare() && t.is(catDur) {
+				u, inflect = t.e, t.sfx > 0
+				end++
+			}
+		}
+		if u == nil || u.cat != catDur || !finerUnit(u.dur, last.dur) {
+			return k
+		}
+		q.more[q.nmore] = durPart{a.v, u}
+		q.nmore++
+		k, last = end, u
+		if inflect {
+			break
+		}
+	}
+	return k
+}
+
+// finerUnit reports whether u is a smaller unit than v, as a compound
+// duration goes: years, months, weeks, days, hours, minutes, seconds.
+func finerUnit(u, v durUnit) bool {
+	rank := func(d durUnit) int {
+		switch d {
+		case durCentury:
+			return 0
+		case durDecade:
+			return 1
+		}
+		return int(d) + 1
+	}
+	return rank(u) > rank(v)
 }

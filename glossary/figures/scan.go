@@ -6,16 +6,29 @@ type Match struct {
 	Kind       string // "number", "percent", "money", "date", "time", "range", "duration"
 	Gloss      string // human-readable English: "more than 6,000", "Saturday, 12 July 2025"
 	Value      string // normalised value: 6000, 2025-07-12, 22:23:16, 40%, 11620000 USD
+	// What was assumed in reading a figure ends its gloss, for the card:
+	// "₹500 (taka read as Indian rupees: the article names Kolkata)".
 }
 
-// Find returns the figures in text, sorted by Start, non-overlapping.
-// text must have been normalised by bangla.Normalize.
-func Find(text []rune) []Match {
+// Find returns the figures in text, sorted by Start, non-overlapping,
+// deciding per article what টাকা means. text must have been normalised
+// by bangla.Normalize.
+func Find(text []rune) []Match { return FindWith(text, Options{}) }
+
+// FindWith is Find with options.
+func FindWith(text []rune, opt Options) []Match {
 	var out []Match
-	p := parser{text: text}
+	p := parser{text: text, opt: opt}
 	for i := 0; i < len(text); {
 		r := text[i]
+		if r == ' ' {
+			i++
+			continue
+		}
 		if !isWordRune(r) {
+			if isSentenceEnd(r) {
+				p.carry = nil
+			}
 			if canStartSymbol(text, i) {
 				if m, ok := p.figureAt(i); ok {
 					out = append(out, m)
@@ -39,6 +52,9 @@ func Find(text []rune) []Match {
 			}
 			if p.n > 0 {
 				end = max(end, p.toks[0].end)
+				if t := &p.toks[0]; t.is(catTOD) {
+					p.carry = t.e // রাতে …, for a time later in the sentence
+				}
 			}
 		}
 		i = end
@@ -66,14 +82,23 @@ func canStartWord(text []rune, i, end int) bool {
 	return r >= 0x980 && r < 0xa00 && lex.startsFigure(text, i, end)
 }
 
-// canStartSymbol accepts a currency sign or a minus sign before digits.
+// canStartSymbol accepts a currency sign or a minus sign before digits, a
+// fraction sign (½ কাপ), and the apostrophe of a year (’৭১).
 func canStartSymbol(text []rune, i int) bool {
+	if _, ok := vulgarFraction(text, i); ok {
+		return i == 0 || !isWordRune(text[i-1])
+	}
 	if i+1 >= len(text) {
 		return false
 	}
 	r := text[i]
 	if r == '-' {
 		return isDigit(text[i+1]) && (i == 0 || !isWordRune(text[i-1]) && text[i-1] != '-')
+	}
+	if isApostrophe(r) {
+		// '৭১: a year with its century cut off.
+		return (i == 0 || !isWordRune(text[i-1])) && i+2 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]) &&
+			(i+3 == len(text) || !isDigit(text[i+3]))
 	}
 	if symbolCurrency(r) == "" {
 		return false
@@ -90,12 +115,17 @@ const maxToks = 24
 // parser reads the tokens of one candidate figure, lexing lazily: most
 // candidates are rejected after a token or two.
 type parser struct {
-	text    []rune
-	toks    [maxToks]tok
-	n       int  // tokens lexed
-	next    int  // where lexing continues
-	stop    bool // a line break or the end of text was reached
-	stemBuf [8]stem
+	text     []rune
+	toks     [maxToks]tok
+	n        int  // tokens lexed
+	next     int  // where lexing continues
+	stop     bool // a line break or the end of text was reached
+	stemBuf  [8]stem
+	opt      Options
+	takaRead takaReading
+	// carry is the part of the day last named in this sentence; inherit
+	// the one of the first time of a range, while its second is read.
+	carry, inherit *entry
 }
 
 // at returns token k of the window, or endTok.
@@ -136,6 +166,9 @@ func (p *parser) reset(i int) {
 type result struct {
 	k                  int
 	kind, value, gloss string
+	y, mo, d           int    // a date's parts, 0 where not given
+	h, mi              int    // a time's
+	tod                *entry // the part of the day a time named
 }
 
 // figureAt reads the longest figure starting at i; on a tie a date beats
@@ -155,5 +188,12 @@ func (p *parser) figureAt(i int) (Match, bool) {
 	if best.k == 0 {
 		return Match{}, false
 	}
-	return Match{Start: i, End: p.toks[best.k-1].end, Kind: best.kind, Gloss: best.gloss, Value: best.value}, true
+	m := Match{Start: i, End: p.toks[best.k-1].end, Kind: best.kind, Gloss: best.gloss, Value: best.value}
+	if best.tod != nil {
+		p.carry = best.tod
+	}
+	if best.kind == "time" || best.kind == "date" && best.d > 0 {
+		p.rangeFrom(&m, best)
+	}
+	return m, true
 }

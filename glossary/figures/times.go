@@ -28,9 +28,13 @@ func clockPart(t *tok, unit int, max int64) (int, bool) {
 // বিকেল ৪টা ৩০ মিনিটে, সকাল সাড়ে ৯টা, রাত ১১টা, ৯টায়.
 func (p *parser) clock() result {
 	k := 0
-	var tod *entry
+	// tod is the part of the day named before the time, or carried from
+	// the first time of a range (বিকেল ৩টা থেকে ৫টা); it makes a bare ৫টা
+	// a time. A part of the day named earlier in the sentence (রাতে …
+	// ৯টা ৩০ মিনিটে) only turns the hour into 24-hour time.
+	tod, named := p.inherit, (*entry)(nil)
 	if t := p.at(k); t.is(catTOD) {
-		tod = t.e
+		tod, named = t.e, t.e
 		k++
 	}
 	var shift *entry
@@ -69,16 +73,31 @@ func (p *parser) clock() result {
 			}
 		}
 		minutes := false
-		if mt := p.at(k); oclock && t.sfx == 0 {
+		past := false // ১০টা বেজে ২০ মিনিটে
+		if b := p.at(k); oclock && !at && b.is(catPast) && b.sfx == 0 {
+			past = true
+			k++
+		}
+		if mt := p.at(k); oclock && !at {
 			if mv, ok := minuteOf(mt); ok {
-				if mt.unit != nil {
+				switch u := p.at(k + 1); {
+				case mt.unit != nil:
 					m, minutes = mv, true
 					k++
-				} else if u := p.at(k + 1); mt.sfx == 0 && u.is(catDur) && u.e.n == unitMinute && u.bare() {
+				case mt.sfx == 0 && u.is(catDur) && u.e.n == unitMinute && u.bare():
 					m, minutes = mv, true
 					k += 2
+				case !past && mt.kind == tNum && mt.ndig == 2 && (te(t, p.at(k-1)) || tod != nil || mt.sfx > 0) &&
+					(mt.sfx > 0 || !u.is(catMult) && !(u.kind == tWord && isUnitCat(u.e.cat))):
+					// ৩টে ১৫, সকাল ১০টা ৩০, ৩টে ১৫-তে: minutes without মিনিট,
+					// when nothing after them makes them a count.
+					m, minutes = mv, true
+					k++
 				}
 			}
+		}
+		if past && !minutes {
+			return result{}
 		}
 		if u := p.at(k); u.is(catAMPM) && (oclock || t.kind == tNum) {
 			ampm = u.e.n
@@ -111,6 +130,9 @@ func (p *parser) clock() result {
 			k++
 		}
 	}
+	if tod == nil {
+		tod = p.carry
+	}
 	h = dayPart(h, tod, ampm)
 	if h > 24 || m > 59 || s > 59 || h == 24 && (m > 0 || s > 0) {
 		return result{}
@@ -124,7 +146,13 @@ func (p *parser) clock() result {
 		b = appendPadded(b, s, 2)
 	}
 	v := string(b)
-	return result{k: k, kind: "time", value: v, gloss: v}
+	return result{k: k, kind: "time", value: v, gloss: v, h: h, mi: m, tod: named}
+}
+
+// te reports whether the hour was written with the West Bengal টে
+// (৩টে), glued or apart.
+func te(hour, next *tok) bool {
+	return hour.unit != nil && hour.unit.te || next.kind == tWord && next.e.te
 }
 
 // dayPart turns a 12-hour clock hour into a 24-hour one, from am/pm or the

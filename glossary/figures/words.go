@@ -10,37 +10,40 @@ import (
 type cat uint8
 
 const (
-	catNum     cat = iota + 1 // a number word: তিন, পঁচিশ, দেড়, কয়েক
-	catFrac                   // সাড়ে, পৌনে, সোয়া: shift the number after them
-	catPoint                  // দশমিক: a decimal point written as a word
-	catMult                   // শ, হাজার, লাখ, কোটি, মিলিয়ন …
-	catVague                  // হাজারো, শতাধিক: a round, vague quantity
-	catClass                  // টি, টা, জন: count classifiers
-	catUnit                   // কিলোমিটার, কেজি …
-	catDur                    // বছর, দিন, মিনিট …: make a duration
-	catCur                    // টাকা, ডলার …
-	catCurMod                 // মার্কিন (ডলার), ভারতীয় (রুপি)
-	catScale                  // সেলসিয়াস, after ডিগ্রি
-	catPct                    // শতাংশ
-	catPctPre                 // শতকরা (৪০ ভাগ)
-	catPctTail                // ভাগ, after শতকরা
-	catMonth                  // Gregorian months
-	catBMonth                 // Bengali months
-	catWeekday                // সোমবার …
-	catEra                    // সাল, খ্রিস্টাব্দ, ইং
-	catBEra                   // বঙ্গাব্দ
-	catFY                     // অর্থবছর
-	catDayWord                // পহেলা (বৈশাখ)
-	catTOD                    // সকাল, রাত …: the part of the day before a clock time
-	catAMPM                   // এএম, অপরাহ্ন
-	catPre                    // প্রায়, অন্তত …: qualifiers before a number
-	catNeg                    // মাইনাস
-	catMore                   // বেশি, অধিক: "more than" after a number
-	catLess                   // কম
-	catAbout                  // মতো
-	catGen                    // এর, এরও: the genitive before বেশি/কম
-	catThan                   // চেয়ে, চাইতে
-	catFrom                   // থেকে, হতে: joins a range
+	catNum      cat = iota + 1 // a number word: তিন, পঁচিশ, দেড়, কয়েক
+	catFrac                    // সাড়ে, পৌনে, সোয়া: shift the number after them
+	catPoint                   // দশমিক: a decimal point written as a word
+	catMult                    // শ, হাজার, লাখ, কোটি, মিলিয়ন …
+	catVague                   // হাজারো, শতাধিক: a round, vague quantity
+	catClass                   // টি, টা, জন: count classifiers
+	catUnit                    // কিলোমিটার, কেজি …
+	catDur                     // বছর, দিন, মিনিট …: make a duration
+	catCur                     // টাকা, ডলার …
+	catCurMod                  // মার্কিন (ডলার), ভারতীয় (রুপি)
+	catScale                   // সেলসিয়াস, after ডিগ্রি
+	catPct                     // শতাংশ
+	catPctPre                  // শতকরা (৪০ ভাগ)
+	catPctTail                 // ভাগ, after শতকরা
+	catMonth                   // Gregorian months
+	catBMonth                  // Bengali months
+	catWeekday                 // সোমবার …
+	catEra                     // সাল, খ্রিস্টাব্দ, ইং
+	catBEra                    // বঙ্গাব্দ
+	catFY                      // অর্থবছর
+	catDayWord                 // পহেলা (বৈশাখ)
+	catTOD                     // সকাল, রাত …: the part of the day before a clock time
+	catAMPM                    // এএম, অপরাহ্ন
+	catPre                     // প্রায়, অন্তত …: qualifiers before a number
+	catNeg                     // মাইনাস
+	catMore                    // বেশি, অধিক: "more than" after a number
+	catLess                    // কম
+	catAbout                   // মতো
+	catGen                     // এর, এরও: the genitive before বেশি/কম
+	catThan                    // চেয়ে, চাইতে
+	catFrom                    // থেকে, হতে: joins a range
+	catPast                    // বেজে: ১০টা বেজে ২০ মিনিট
+	catPaisa                   // পয়সা, after টাকা
+	catSterling                // স্টার্লিং, after পাউন্ড
 )
 
 // sfxRule says which endings a word may carry.
@@ -60,6 +63,11 @@ const (
 
 	curDollar = 1
 	curRupee  = 2
+	curTaka   = 3 // BDT or INR, as the article decides
+	curPound  = 4 // GBP, or a pound of weight
+	curRouble = 5
+	curMark   = 6
+	curFranc  = 7
 
 	ampmAM = 1
 	ampmPM = 2
@@ -83,12 +91,18 @@ type entry struct {
 	n    int   // month, weekday, day, part of day, unit or currency code
 	weak uint8 // how much a number word needs around it to count (see weakNeedsUnit)
 	sfx  sfxRule
-	one  string // English: unit singular, qualifier phrase, vague gloss
-	many string // English unit plural
-	code string // ISO 4217 currency code
+	one  string  // English: unit singular, qualifier phrase, vague gloss
+	many string  // English unit plural
+	code string  // ISO 4217 currency code
+	dur  durUnit // catDur: which ISO 8601 designator the unit makes
 	// start marks words a figure can begin with; only these make a word
 	// worth lexing at all.
 	start bool
+	// digitsOnly marks a unit read only after digits: ২৫০ গ্রাম is grams,
+	// but তিন গ্রাম is three villages.
+	digitsOnly bool
+	// te marks the West Bengal clock classifier টে (৩টে, ৩টে ১৫).
+	te bool
 }
 
 // Weak number words are also ordinary words: এক is "a", নয় is "is not",
@@ -126,6 +140,7 @@ var lexicon = []struct {
 	{"দেড়", entry{cat: catNum, val: dec{15, 1}, start: true}},
 	{"আড়াই", entry{cat: catNum, val: dec{25, 1}, start: true}},
 	{"কয়েক", entry{cat: catNum, val: decInt(1), weak: weakNeedsMultiple, start: true}},
+	{"আধা/আধ/হাফ", entry{cat: catNum, val: dec{5, 1}, weak: weakNeedsMeasure, start: true}},
 	{"দশমিক", entry{cat: catPoint}},
 	{"সাড়ে", entry{cat: catFrac, val: dec{5, 1}, start: true}},
 	{"সোয়া", entry{cat: catFrac, val: dec{25, 2}, start: true}},
@@ -148,17 +163,25 @@ var lexicon = []struct {
 	{"সহস্রাধিক", entry{cat: catVague, val: decInt(1000), one: "more than 1,000", sfx: sfxCase, start: true}},
 	{"লক্ষাধিক", entry{cat: catVague, val: decInt(1e5), one: "more than 100,000", sfx: sfxCase, start: true}},
 
-	{"টি/টো/খানা/খানি", entry{cat: catClass, sfx: sfxCase}},
+	{"টি/খানা/খানি", entry{cat: catClass, sfx: sfxCase}},
 	{"টা", entry{cat: catClass, n: unitTa, sfx: sfxCase}},
+	// West Bengal writes টে and টো where Bangladesh writes টা: তিনটে বই,
+	// বিকেল ৪টে ১৫, রাত ২টো ৫৮ মিনিট.
+	{"টে/টো", entry{cat: catClass, n: unitTa, sfx: sfxCase, te: true}},
 	{"জন", entry{cat: catClass, n: unitPeople, one: "person", many: "people", sfx: sfxCase}},
 
 	{"কিলোমিটার/কিমি", entry{cat: catUnit, one: "km", many: "km", sfx: sfxCase}},
 	{"বর্গকিলোমিটার", entry{cat: catUnit, one: "km²", many: "km²", sfx: sfxCase}},
 	{"মিটার", entry{cat: catUnit, one: "metre", many: "metres", sfx: sfxCase}},
+	{"মিলিমিটার/মিমি", entry{cat: catUnit, one: "mm", many: "mm", sfx: sfxCase}},
+	{"গ্রাম", entry{cat: catUnit, one: "g", many: "g", sfx: sfxCase, digitsOnly: true}},
+	{"মিলিলিটার/মিলি", entry{cat: catUnit, one: "ml", many: "ml", sfx: sfxCase}},
+	{"কাপ", entry{cat: catUnit, one: "cup", many: "cups", sfx: sfxCase}},
+	{"চামচ", entry{cat: catUnit, one: "spoon", many: "spoons", sfx: sfxCase}},
 	{"সেন্টিমিটার", entry{cat: catUnit, one: "cm", many: "cm", sfx: sfxCase}},
 	{"মাইল", entry{cat: catUnit, one: "mile", many: "miles", sfx: sfxCase}},
 	{"ফুট", entry{cat: catUnit, one: "foot", many: "feet", sfx: sfxCase}},
-	{"কেজি/কিলোগ্রাম", entry{cat: catUnit, one: "kg", many: "kg", sfx: sfxCase}},
+	{"কেজি/কিলোগ্রাম/কিলো", entry{cat: catUnit, one: "kg", many: "kg", sfx: sfxCase}},
 	{"টন", entry{cat: catUnit, one: "tonne", many: "tonnes", sfx: sfxCase}},
 	{"ডিগ্রি", entry{cat: catUnit, one: "degree", many: "degrees", sfx: sfxCase}},
 	{"সেলসিয়াস", entry{cat: catScale, one: "°C", many: "°C", sfx: sfxCase}},
@@ -169,30 +192,41 @@ var lexicon = []struct {
 	{"হেক্টর", entry{cat: catUnit, one: "hectare", many: "hectares", sfx: sfxCase}},
 	{"মেগাওয়াট", entry{cat: catUnit, one: "MW", many: "MW", sfx: sfxCase}},
 
-	{"বছর", entry{cat: catDur, one: "year", many: "years", sfx: sfxCase}},
-	{"মাস", entry{cat: catDur, n: unitMonth, one: "month", many: "months", sfx: sfxCase}},
-	{"সপ্তাহ", entry{cat: catDur, one: "week", many: "weeks", sfx: sfxCase}},
-	{"দিন", entry{cat: catDur, one: "day", many: "days", sfx: sfxCase}},
-	{"ঘণ্টা/ঘন্টা", entry{cat: catDur, one: "hour", many: "hours", sfx: sfxCase}},
-	{"মিনিট", entry{cat: catDur, n: unitMinute, one: "minute", many: "minutes", sfx: sfxCase}},
-	{"সেকেন্ড", entry{cat: catDur, one: "second", many: "seconds", sfx: sfxCase}},
-	{"দশক", entry{cat: catDur, one: "decade", many: "decades", sfx: sfxCase}},
-	{"শতাব্দী/শতাব্দি", entry{cat: catDur, one: "century", many: "centuries", sfx: sfxCase}},
+	{"বছর", entry{cat: catDur, dur: durYear, one: "year", many: "years", sfx: sfxCase}},
+	{"মাস", entry{cat: catDur, dur: durMonth, n: unitMonth, one: "month", many: "months", sfx: sfxCase}},
+	{"সপ্তাহ", entry{cat: catDur, dur: durWeek, one: "week", many: "weeks", sfx: sfxCase}},
+	{"দিন", entry{cat: catDur, dur: durDay, one: "day", many: "days", sfx: sfxCase}},
+	{"ঘণ্টা/ঘন্টা", entry{cat: catDur, dur: durHour, one: "hour", many: "hours", sfx: sfxCase}},
+	{"মিনিট", entry{cat: catDur, dur: durMinute, n: unitMinute, one: "minute", many: "minutes", sfx: sfxCase}},
+	{"সেকেন্ড", entry{cat: catDur, dur: durSecond, one: "second", many: "seconds", sfx: sfxCase}},
+	{"দশক", entry{cat: catDur, dur: durDecade, one: "decade", many: "decades", sfx: sfxCase}},
+	{"শতাব্দী/শতাব্দি", entry{cat: catDur, dur: durCentury, one: "century", many: "centuries", sfx: sfxCase}},
 
-	{"টাকা", entry{cat: catCur, code: "BDT", sfx: sfxCase}},
+	{"টাকা", entry{cat: catCur, code: "BDT", n: curTaka, sfx: sfxCase}},
+	{"পয়সা", entry{cat: catPaisa, sfx: sfxCase}},
+	{"দিরহাম", entry{cat: catCur, code: "AED", sfx: sfxCase}},
+	{"রিয়াল", entry{cat: catCur, code: "SAR", sfx: sfxCase}},
+	{"স্টার্লিং", entry{cat: catSterling, sfx: sfxCase}},
 	{"ডলার", entry{cat: catCur, code: "USD", n: curDollar, sfx: sfxCase}},
-	{"রুবল", entry{cat: catCur, code: "RUB", sfx: sfxCase}},
+	{"রুবল", entry{cat: catCur, code: "RUB", n: curRouble, sfx: sfxCase}},
+	// Historical currencies keep their own codes (FORMAT.md: 5000 DEM).
+	{"মার্ক", entry{cat: catCur, code: "DEM", n: curMark, sfx: sfxCase}},
+	{"ফ্রাঁ/ফ্রাংক", entry{cat: catCur, code: "CHF", n: curFranc, sfx: sfxCase}},
 	{"ওন/উওন", entry{cat: catCur, code: "KRW", sfx: sfxCase}},
 	{"ইউরো", entry{cat: catCur, code: "EUR", sfx: sfxCase}},
-	{"ইউয়ান", entry{cat: catCur, code: "CNY", sfx: sfxCase}},
+	{"ইউয়ান/রেনমিনবি", entry{cat: catCur, code: "CNY", sfx: sfxCase}},
 	{"রুপি/রুপী", entry{cat: catCur, code: "INR", n: curRupee, sfx: sfxCase}},
-	{"পাউন্ড", entry{cat: catCur, code: "GBP", sfx: sfxCase}},
+	{"পাউন্ড", entry{cat: catCur, code: "GBP", n: curPound, one: "lb", many: "lb", sfx: sfxCase}},
 	{"ইয়েন", entry{cat: catCur, code: "JPY", sfx: sfxCase}},
 	{"মার্কিন/ইউএস/আমেরিকান", entry{cat: catCurMod, code: "USD", n: curDollar}},
 	{"ভারতীয়", entry{cat: catCurMod, code: "INR", n: curRupee}},
 	{"পাকিস্তানি", entry{cat: catCurMod, code: "PKR", n: curRupee}},
+	{"সোভিয়েত", entry{cat: catCurMod, code: "SUR", n: curRouble}},
+	{"ডয়চে/ডয়েচ/জার্মান", entry{cat: catCurMod, code: "DEM", n: curMark}},
+	{"সুইস", entry{cat: catCurMod, code: "CHF", n: curFranc}},
+	{"ফরাসি", entry{cat: catCurMod, code: "FRF", n: curFranc}},
 
-	{"শতাংশ/পারসেন্ট", entry{cat: catPct, sfx: sfxCase}},
+	{"শতাংশ/পারসেন্ট/পার্সেন্ট", entry{cat: catPct, sfx: sfxCase}},
 	{"শতকরা", entry{cat: catPctPre, start: true}},
 	{"ভাগ", entry{cat: catPctTail, sfx: sfxCase}},
 
@@ -208,7 +242,7 @@ var lexicon = []struct {
 	{"সকাল", entry{cat: catTOD, n: todMorning, sfx: sfxCase, start: true}},
 	{"দুপুর", entry{cat: catTOD, n: todNoon, sfx: sfxCase, start: true}},
 	{"বিকেল/বিকাল", entry{cat: catTOD, n: todAfternoon, sfx: sfxCase, start: true}},
-	{"সন্ধ্যা", entry{cat: catTOD, n: todEvening, sfx: sfxCase, start: true}},
+	{"সন্ধ্যা/সন্ধে", entry{cat: catTOD, n: todEvening, sfx: sfxCase, start: true}},
 	{"রাত", entry{cat: catTOD, n: todNight, sfx: sfxCase, start: true}},
 	{"বেলা", entry{cat: catTOD, n: todDay, sfx: sfxCase, start: true}},
 	{"এএম/AM/am/পূর্বাহ্ন/পূর্বাহ্ণ", entry{cat: catAMPM, n: ampmAM, sfx: sfxCase}},
@@ -225,6 +259,7 @@ var lexicon = []struct {
 	{"এর/এরও", entry{cat: catGen}},
 	{"চেয়ে/চাইতে", entry{cat: catThan}},
 	{"থেকে/হতে", entry{cat: catFrom}},
+	{"বেজে", entry{cat: catPast}},
 }
 
 // Month and weekday names, in calendar order; their English comes from
@@ -237,6 +272,11 @@ var (
 	bengaliMonthWords = [12]string{
 		"বৈশাখ", "জ্যৈষ্ঠ/জৈষ্ঠ", "আষাঢ়", "শ্রাবণ/শ্রাবন", "ভাদ্র", "আশ্বিন",
 		"কার্তিক/কার্ত্তিক", "অগ্রহায়ণ/অগ্রহায়ন/অঘ্রাণ", "পৌষ", "মাঘ", "ফাল্গুন/ফাগুন", "চৈত্র",
+	}
+	// English month names, read after a day written in digits: ৩ June ২০২৪.
+	latinMonthWords = [12]string{
+		"January/Jan", "February/Feb", "March/Mar", "April/Apr", "May", "June/Jun",
+		"July/Jul", "August/Aug", "September/Sep/Sept", "October/Oct", "November/Nov", "December/Dec",
 	}
 	weekdayWords = [7]string{
 		"রবিবার/রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার/বিষ্যুদবার", "শুক্রবার", "শনিবার",
@@ -317,7 +357,17 @@ func init() {
 		addWords(s, e)
 	}
 	for i, s := range bengaliMonthWords {
-		addWords(s, &entry{cat: catBMonth, n: i + 1, sfx: sfxCase})
+		// A Bengali month may begin a date (শ্রাবণ ৫, ১৪৩২) but never a
+		// figure on its own: মাঘ and পৌষ are ordinary words too.
+		addWords(s, &entry{cat: catBMonth, n: i + 1, sfx: sfxCase, start: true})
+	}
+	for i, s := range latinMonthWords {
+		e := &entry{cat: catMonth, n: i + 1}
+		for _, w := range strings.Split(s, "/") {
+			lex.insert(w, e)
+			lex.insert(strings.ToLower(w), e)
+			lex.insert(strings.ToUpper(w), e)
+		}
 	}
 	for i, s := range weekdayWords {
 		addWords(s, &entry{cat: catWeekday, n: i, sfx: sfxCase, start: true})

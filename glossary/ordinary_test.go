@@ -1,0 +1,86 @@
+package glossary
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// falseNames returns the name spans found in text that names nothing:
+// on ordinary Bengali text with no names, every one is a false highlight.
+func falseNames(t *testing.T, g *Glossary, text string) []Span {
+	t.Helper()
+	var out []Span
+	for _, s := range g.Annotate(text).Spans {
+		if s.IsName() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestOrdinaryTextHasNoNames reads ordinary Bengali text of our own
+// (domestic news, sport, editorials, prose) in which several everyday
+// words are spelt like glossary names: nothing in it may be highlighted
+// as a name.
+func TestOrdinaryTextHasNoNames(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/ordinary-bn.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, false_ := 0, 0
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n++
+		for _, s := range falseNames(t, g, line) {
+			false_++
+			t.Errorf("%q: got name %q (%s, %q); want none", line, s.Text, s.Kind, s.Gloss)
+		}
+	}
+	t.Logf("%d sentences, %d false name highlights", n, false_)
+}
+
+// TestEverydayFormsInNameContext: a form that is also an everyday word is
+// a name where the text says so, and only there.
+func TestEverydayFormsInNameContext(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text, want string // want: the gloss of the name, "" for none
+	}{
+		// a place word next to it
+		{"gulf country", "উপসাগরীয় দেশ কাতার আলোচনার প্রস্তাব দিয়েছে।", "Qatar"},
+		{"capital after genitive", "কাতারের রাজধানী দোহায় বৈঠক হবে।", "Qatar"},
+		{"african country", "পশ্চিম আফ্রিকার মালিতে সংঘাত চলছে।", "Mali"},
+		{"national team", "চিলি দল প্রথম ম্যাচে জিতেছে।", "Chile"},
+		// another name beside it
+		{"in a list of names", "কাতার ও সৌদি আরব এতে সমর্থন দিয়েছে।", "Qatar"},
+		// everyday use
+		{"queue", "মানুষ কাতার দিয়ে দাঁড়িয়ে ছিল।", ""},
+		{"gardener", "বাগানের মালি গাছে পানি দেন।", ""},
+		{"gardener's", "মালির হাতে চারাগুলো সবুজ হলো।", ""},
+		{"chilli", "একটু চিলি সস দিন।", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, s := range falseNames(t, g, c.text) {
+				if s.Gloss == c.want || got == "" {
+					got = s.Gloss
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: got name %q; want %q", c.text, got, c.want)
+			}
+		})
+	}
+}

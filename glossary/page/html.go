@@ -1,0 +1,168 @@
+package page
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped elements hold no article text: code, chrome and navigation.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Iframe: true,
+	atom.Svg: true, atom.Canvas: true, atom.Head: true, atom.Menu: true,
+}
+
+// blocks end a paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Tr: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Blockquote: true, atom.Section: true, atom.Article: true, atom.Pre: true,
+	atom.Figcaption: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Hr: true,
+}
+
+// HTMLText reduces an HTML page to its readable text, one paragraph per
+// block, separated by blank lines. When the page has an <article> (news
+// sites mark the story so), only its text is kept.
+func HTMLText(src string) string {
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		// html.Parse refuses a page nested more than 512 elements deep
+		// (a string reader cannot fail otherwise); its tokens still hold
+		// the text.
+		return tokenText(src)
+	}
+	top := doc
+	if a := findArticle(doc); a != nil {
+		top = a
+	}
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
+			return
+		}
+		if n.Type == html.TextNode {
+			cur.WriteString(n.Data)
+			return
+		}
+		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(top)
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+func findArticle(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if a := findArticle(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+func hidden(n *html.Node) bool { return hiddenAttr(n.Attr) }
+
+func hiddenAttr(attrs []html.Attribute) bool {
+	for _, a := range attrs {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenText is HTMLText for a page html.Parse refuses, read token by
+// token: the same elements are skipped and end paragraphs, and when the
+// page has <article> elements only their text is kept. Without a tree,
+// misnested tags are taken as they come.
+func tokenText(src string) string {
+	var (
+		paras     []string
+		cur       strings.Builder
+		skipping  string // the element being skipped, and how deep in it
+		skipDepth int
+		articles  = strings.Contains(strings.ToLower(src), "<article")
+		inArticle int
+	)
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			return strings.Join(paras, "\n\n")
+		case html.TextToken:
+			if skipDepth == 0 && (!articles || inArticle > 0) {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			t := z.Token()
+			switch {
+			case skipDepth > 0:
+				if t.Data == skipping && tt == html.StartTagToken {
+					skipDepth++
+				}
+			case tt == html.StartTagToken && !void[t.DataAtom] && (skipped[t.DataAtom] || hiddenAttr(t.Attr)):
+				skipping, skipDepth = t.Data, 1
+			case blocks[t.DataAtom]:
+				if t.DataAtom == atom.Article && tt == html.StartTagToken {
+					inArticle++
+				}
+				flush()
+			}
+		case html.EndTagToken:
+			t := z.Token()
+			switch {
+			case skipDepth > 0:
+				if t.Data == skipping {
+					skipDepth--
+				}
+			case blocks[t.DataAtom]:
+				flush()
+				if t.DataAtom == atom.Article && inArticle > 0 {
+					inArticle--
+				}
+			}
+		}
+	}
+}
+
+// void elements have no end tag, so they open nothing to skip.
+var void = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+}
