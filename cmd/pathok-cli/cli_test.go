@@ -13,6 +13,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/pathok/pathok/glossary/user"
+	"github.com/pathok/pathok/resources/metadata"
 )
 
 // result is what the binary would print and return.
@@ -277,6 +278,22 @@ func TestGlossaryValidate(t *testing.T) {
 	}
 }
 
+// TestUserPathFor: the CLI finds the app's glossary where Fyne keeps the
+// app's storage on each system.
+func TestUserPathFor(t *testing.T) {
+	tests := []struct{ goos, home, config, want string }{
+		{"windows", `C:\Users\রিয়া`, "", filepath.Join(`C:\Users\রিয়া`, "AppData", "Roaming", "fyne", "io.github.pathok.reader", "glossary.json")},
+		{"darwin", "/Users/riya", "", "/Users/riya/Library/Preferences/fyne/io.github.pathok.reader/glossary.json"},
+		{"linux", "/home/riya", "/home/riya/.config", "/home/riya/.config/fyne/io.github.pathok.reader/glossary.json"},
+		{"freebsd", "/home/riya", "/home/riya/.config", "/home/riya/.config/fyne/io.github.pathok.reader/glossary.json"},
+	}
+	for _, tt := range tests {
+		if got := userPathFor(tt.goos, tt.home, tt.config); got != tt.want {
+			t.Errorf("%s: got %q; want %q", tt.goos, got, tt.want)
+		}
+	}
+}
+
 // TestDefaultUserPath checks the path against the storage root Fyne
 // itself gives the desktop app (app.NewWithID(…).Storage().RootURI()),
 // so that a change in Fyne's layout fails here rather than losing the
@@ -292,7 +309,7 @@ func TestDefaultUserPath(t *testing.T) {
 	for _, v := range []string{"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME", "APPDATA"} {
 		t.Setenv(v, config)
 	}
-	root := fyneapp.NewWithID(appID).Storage().RootURI().Path()
+	root := fyneapp.NewWithID(metadata.ID()).Storage().RootURI().Path()
 	got, err := defaultUserPath()
 	want := filepath.Join(filepath.FromSlash(root), user.FileName)
 	if err != nil || got != want {
