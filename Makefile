@@ -10,7 +10,14 @@ APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libwayland-dev libx11-dev \
 	libxkbcommon-dev xorg-dev fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test fmt-check vet unit score bench package soak clean
+.PHONY: all deps build run test fmt-check vet unit score bench package soak clean \
+	windows-check dist dist-deps metadata
+
+# The version and app ID live in FyneApp.toml only.
+VERSION := $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml)
+APP_ID  := $(shell sed -n 's/^[[:space:]]*ID[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml)
+print-%:
+	@echo '$($*)'
 
 all: build
 
@@ -37,7 +44,7 @@ build: deps
 run: build
 	./$(BIN)/pathok -sample
 
-test: deps fmt-check vet unit score
+test: deps fmt-check vet unit score windows-check
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -57,6 +64,19 @@ score:
 			-run '$(CURDIR)/$(BIN)/pathok-cli annotate -format json {}'; \
 	else echo "$(SHARED)/eval not found: scorer skipped"; fi
 
+# Windows: build every package that needs no cgo (app/ and cmd/pathok need
+# mingw-w64; make dist builds them), and vet and compile the tests of those
+# whose tests do not link Fyne either.
+NO_CGO  = $$($(GO) list ./... | grep -v -e '/app$$' -e '/cmd/pathok$$')
+PURE_GO = $$($(GO) list -f '{{.ImportPath}}{{range .TestImports}} {{.}}{{end}}{{range .XTestImports}} {{.}}{{end}}' $(NO_CGO) | \
+	grep -v 'fyne.io/fyne' | cut -d' ' -f1)
+windows-check:
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) build $(NO_CGO)
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) vet $(PURE_GO)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) test -c -o "$$tmp/" $(PURE_GO) && \
+	echo "windows: the pure-Go packages build, vet and compile their tests"
+
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
@@ -64,6 +84,52 @@ bench:
 package: build
 	@command -v fyne >/dev/null || { echo "Install Fyne's packaging tool first: go install fyne.io/tools/cmd/fyne@latest"; exit 1; }
 	fyne package --os linux --exe $(BIN)/pathok
+
+# resources/FyneApp.toml is FyneApp.toml for go:embed, under a header.
+metadata:
+	@{ printf '# DO NOT EDIT: a copy of ../FyneApp.toml for go:embed (which cannot reach\n# above its package). Edit ../FyneApp.toml and run `make metadata`;\n# resources/metadata TestEmbeddedCopyIsCurrent checks that they agree.\n'; \
+		cat FyneApp.toml; } > resources/FyneApp.toml
+
+# Packages for Linux and Windows in dist/. Fyne's packaging tool makes the
+# desktop ones (the .desktop entry, icon, Windows version resource and GUI
+# subsystem) from FyneApp.toml; v1.6.1 does not build with Go 1.26 (its
+# golang.org/x/tools is too old), v1.7.4 is the release made for Fyne 2.8.
+FYNE_TOOLS_VERSION := v1.7.4
+TOOLS   := $(CURDIR)/$(BIN)/tools
+FYNE    := $(TOOLS)/fyne
+DIST    := dist
+MINGW_CC := x86_64-w64-mingw32-gcc
+DIST_APT_PACKAGES := gcc-mingw-w64-x86-64
+
+dist-deps: deps
+	@missing=$$(for p in $(DIST_APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@$(FYNE) version 2>/dev/null | grep -q 'cli version: $(FYNE_TOOLS_VERSION)$$' || \
+		GOBIN=$(TOOLS) $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
+
+# fyne package reads FyneApp.toml from the main package's folder and bumps
+# its Build number there: give it a throwaway copy with the icon's path
+# made relative to that folder.
+FYNE_PACKAGE = sed 's|^\([[:space:]]*Icon[[:space:]]*=[[:space:]]*"\)|\1../../|' FyneApp.toml > cmd/pathok/FyneApp.toml && \
+	trap 'rm -f cmd/pathok/FyneApp.toml' EXIT && \
+	$(FYNE) package --release --src cmd/pathok
+
+dist: dist-deps
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -trimpath -ldflags='-s -w' \
+		-o $(DIST)/pathok-cli-$(VERSION)-linux-amd64 ./cmd/pathok-cli
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -ldflags='-s -w' \
+		-o $(DIST)/pathok-cli-$(VERSION)-windows-amd64.exe ./cmd/pathok-cli
+	$(FYNE_PACKAGE) --os linux
+	mv Pathok.tar.xz $(DIST)/Pathok-$(VERSION)-linux-amd64.tar.xz
+	GOARCH=amd64 CC=$(MINGW_CC) $(FYNE_PACKAGE) --os windows --tags accessibility
+	mv cmd/pathok/Pathok.exe $(DIST)/Pathok-$(VERSION)-windows-amd64.exe
+	@ls -l $(DIST)
 
 # Random reader actions on the real app under Xvfb for SOAK_MINUTES; fails
 # if the app dies, and prints its crash log. Needs xvfb and xdotool.
@@ -73,4 +139,4 @@ soak:
 	bash .ci/soak $(SOAK_MINUTES) $(SOAK_DISPLAY)
 
 clean:
-	rm -rf $(BIN) Pathok.tar.xz
+	rm -rf $(BIN) $(DIST) Pathok.tar.xz

@@ -51,11 +51,13 @@ func appIcon() fyne.Resource {
 	return iconResource
 }
 
+// appVersion is FyneApp.toml's version, which cmd/pathok puts in the app's
+// metadata however it was built.
 func appVersion(a fyne.App) string {
-	if v := a.Metadata().Version; v != "" && v != "0.0.0" {
+	if v := a.Metadata().Version; v != "" {
 		return v
 	}
-	return version
+	return "unknown"
 }
 
 func wrapped(text string, imp widget.Importance) *widget.Label {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
 // articleView draws an annotated article and reports what the reader
@@ -429,15 +430,7 @@ func (v *articleView) currentParagraph() string {
 }
 
 // classOf is the highlight class of a span.
-func classOf(s *glossary.Span) markClass {
-	switch {
-	case s.Unknown:
-		return classUnknown
-	case !s.IsName():
-		return classFigure
-	}
-	return kindClass(glossary.Kind(s.Kind))
-}
+func classOf(s *glossary.Span) markClass { return highlight.ClassOf(s) }
 
 // CreateRenderer is part of fyne.Widget.
 func (v *articleView) CreateRenderer() fyne.WidgetRenderer {

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,6 +44,52 @@ func glyphsMissing(sample string) bool {
 
 // bengaliMissing reports whether Bengali would show as boxes.
 func bengaliMissing() bool { return glyphsMissing(bengaliProbe) }
+
+// hangulProbe is a row of Hangul syllables, for the same test.
+const hangulProbe = "가나다라마바사아자차카타"
+
+// hangulMissing reports whether Korean names' originals would show as boxes.
+func hangulMissing() bool { return glyphsMissing(hangulProbe) }
+
+// systemFontFiles are the font files an OS ships for Bengali and for
+// Hangul, best first. Fyne falls back to system fonts by itself, but it
+// cannot read collections (.ttc), and recent Windows ships Nirmala UI only
+// as Nirmala.ttc: where Fyne's fallback finds no Bengali, Pathok looks for
+// these by name. Windows keeps them in %WINDIR%\Fonts: Nirmala UI (Windows
+// 8 and later; Nirmala.ttf until Windows 11), Vrinda (older Windows) and,
+// for Hangul, Malgun Gothic (malgun.ttf).
+func systemFontFiles(goos, windir string) (bengali, hangul []string) {
+	switch goos {
+	case "windows":
+		if windir == "" {
+			windir = `C:\Windows`
+		}
+		dir := filepath.Join(windir, "Fonts")
+		for _, f := range []string{"Nirmala.ttf", "NirmalaUI.ttf", "vrinda.ttf"} {
+			bengali = append(bengali, filepath.Join(dir, f))
+		}
+		hangul = []string{filepath.Join(dir, "malgun.ttf")}
+	case "linux", "freebsd", "openbsd", "netbsd":
+		bengali = []string{
+			"/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf",
+			"/usr/share/fonts/noto/NotoSansBengali-Regular.ttf",
+			"/usr/share/fonts/google-noto/NotoSansBengali-Regular.ttf",
+		}
+	}
+	return bengali, hangul
+}
+
+// findBengaliFont is the first of the system's Bengali font files that
+// Fyne can load, or nil.
+func findBengaliFont(goos, windir string) (fyne.Resource, string) {
+	files, _ := systemFontFiles(goos, windir)
+	for _, f := range files {
+		if res, err := loadFontFile(f); err == nil {
+			return res, f
+		}
+	}
+	return nil, ""
+}
 
 // maxFontSize bounds the font file read: the largest Bengali fonts are
 // a few megabytes, and whole-script CJK fonts stay under 32 MB.
@@ -112,15 +159,36 @@ To fix it, install a Bengali font:
   • Debian, Ubuntu: sudo apt install fonts-noto-core
   • Fedora: sudo dnf install google-noto-sans-bengali-fonts
   • Arch: sudo pacman -S noto-fonts
-Windows (Nirmala UI) and macOS (Kohinoor Bangla) have one already.
+  • Windows: Settings ▸ Personalisation ▸ Fonts ▸ get the Bengali
+    supplemental fonts (Nirmala UI), or choose C:\Windows\Fonts\Nirmala.ttf
+macOS (Kohinoor Bangla) has one already.
 
 Or choose a font file, such as NotoSansBengali-Regular.ttf, in Settings.`
+
+const hangulHelp = "No Hangul font: Korean originals show as boxes (install fonts-noto-cjk; on Windows, Malgun Gothic)"
 
 // checkFonts says so when Bengali cannot be drawn, on every start until
 // it is fixed: an article of boxes is no use to anyone.
 func (s *mainScreen) checkFonts() {
+	if hangulMissing() {
+		s.flash(hangulHelp)
+	}
 	if !bengaliMissing() {
 		return
+	}
+	// The user chose no font: use the system's Bengali font that Fyne's
+	// fallback missed, for this run only, so that a font installed later
+	// or chosen in Settings still wins.
+	if s.font == nil {
+		if res, _ := findBengaliFont(runtime.GOOS, os.Getenv("WINDIR")); res != nil {
+			s.font = res
+			s.applyTheme()
+			if !bengaliMissing() {
+				return
+			}
+			s.font = nil
+			s.applyTheme()
+		}
 	}
 	msg := widget.NewLabel(fontHelp)
 	msg.Wrapping = fyne.TextWrapWord

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
 const maxResults = 60
@@ -133,17 +134,7 @@ func (p *glossaryPane) styleRow(r *listRow, key string, class markClass) {
 func entryClass(e *glossary.Entry) markClass { return kindClass(e.Kind) }
 
 // kindClass is the highlight style of a kind of name.
-func kindClass(k glossary.Kind) markClass {
-	switch k {
-	case glossary.Person:
-		return classPerson
-	case glossary.Place:
-		return classPlace
-	case glossary.Org:
-		return classOrg
-	}
-	return classOther
-}
+func kindClass(k glossary.Kind) markClass { return highlight.KindClass(k) }
 
 func (p *glossaryPane) countLabel(n int) string {
 	if n == 0 {

@@ -99,7 +99,7 @@ func nativeLine(e *glossary.Entry) string {
 }
 
 func spanCard(g *glossary.Glossary, s *glossary.Span) cardContent {
-	c := cardContent{class: classOf(s), title: s.Text, reduction: s.Reduction()}
+	c := cardContent{class: classOf(s), title: s.Text, reduction: s.ReadingNote()}
 	switch {
 	case s.Unknown:
 		c.unknown = true

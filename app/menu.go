@@ -4,7 +4,9 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -34,23 +36,24 @@ var (
 )
 
 func (s *mainScreen) buildToolbar() fyne.CanvasObject {
-	return widget.NewToolbar(
-		widget.NewToolbarAction(theme.FolderOpenIcon(), s.onOpen),
-		widget.NewToolbarAction(theme.ContentPasteIcon(), s.onPaste),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), s.onExport),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.NavigateBackIcon(), func() { s.view.next(-1) }),
-		widget.NewToolbarAction(theme.NavigateNextIcon(), func() { s.view.next(+1) }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ZoomOutIcon(), func() { s.zoom(-1) }),
-		widget.NewToolbarAction(theme.ZoomInIcon(), func() { s.zoom(+1) }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.SearchIcon(), s.onFind),
-		widget.NewToolbarSpacer(),
-		widget.NewToolbarAction(theme.ColorPaletteIcon(), s.cycleTheme),
-		widget.NewToolbarAction(theme.SettingsIcon(), s.showSettings),
-		widget.NewToolbarAction(theme.InfoIcon(), s.showAbout),
+	bar := container.NewHBox(
+		newToolButton("Open an article", theme.FolderOpenIcon(), s.onOpen),
+		newToolButton("Paste an article", theme.ContentPasteIcon(), s.onPaste),
+		newToolButton("Export the article as a web page", theme.DocumentSaveIcon(), s.onExport),
+		widget.NewSeparator(),
+		newToolButton("Previous highlight", theme.NavigateBackIcon(), func() { s.view.next(-1) }),
+		newToolButton("Next highlight", theme.NavigateNextIcon(), func() { s.view.next(+1) }),
+		widget.NewSeparator(),
+		newToolButton("Smaller text", theme.ZoomOutIcon(), func() { s.zoom(-1) }),
+		newToolButton("Larger text", theme.ZoomInIcon(), func() { s.zoom(+1) }),
+		widget.NewSeparator(),
+		newToolButton("Find in the glossary", theme.SearchIcon(), s.onFind),
+		layout.NewSpacer(),
+		newToolButton("Change the theme (system, light, dark)", theme.ColorPaletteIcon(), s.cycleTheme),
+		newToolButton("Settings", theme.SettingsIcon(), s.showSettings),
+		newToolButton("About Pathok", theme.InfoIcon(), s.showAbout),
 	)
+	return bar
 }
 
 func item(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {

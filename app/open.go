@@ -14,7 +14,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/pathok/pathok/glossary"
-	"github.com/pathok/pathok/glossary/article"
+	"github.com/pathok/pathok/glossary/htmlpage"
+	"github.com/pathok/pathok/glossary/page"
+	"github.com/pathok/pathok/glossary/textfile"
 	"github.com/pathok/pathok/glossary/web"
 	"github.com/pathok/pathok/resources"
 )
@@ -51,13 +53,13 @@ func pastedSource(text string) source {
 	return source{name: "Pasted article", read: func() ([]byte, error) { return []byte(text), nil }}
 }
 
-// readURI reads a file, refusing one too large to be an article before
-// reading it whole.
+// readURI reads a file within the article cap, refusing a regular file
+// too large to be an article before reading it.
 func readURI(u fyne.URI) ([]byte, error) {
+	size := int64(-1)
 	if u.Scheme() == "file" {
-		if st, err := os.Stat(u.Path()); err == nil && st.Size() > article.MaxBytes {
-			return nil, &article.Error{Name: u.Name(), Offset: -1, Msg: fmt.Sprintf(
-				"is %.1f MB; Pathok opens articles up to %d MB", float64(st.Size())/(1<<20), article.MaxBytes>>20)}
+		if st, err := os.Stat(u.Path()); err == nil && st.Mode().IsRegular() {
+			size = st.Size()
 		}
 	}
 	r, err := storage.Reader(u)
@@ -65,11 +67,11 @@ func readURI(u fyne.URI) ([]byte, error) {
 		return nil, readError(u.Name(), err)
 	}
 	defer r.Close()
-	data, err := io.ReadAll(io.LimitReader(r, article.MaxBytes+1))
-	if err != nil {
+	data, err := textfile.ReadAll(u.Name(), r, size, page.MaxBytes, "articles")
+	if err != nil && !textfile.IsTooLarge(err) {
 		return nil, readError(u.Name(), err)
 	}
-	return data, nil
+	return data, err
 }
 
 func readError(name string, err error) error {
@@ -94,7 +96,7 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 	if src.uri != nil {
 		name = src.uri.Name()
 	}
-	text, err := article.Decode(name, data)
+	text, err := page.Decode(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -304,5 +306,5 @@ func exportName(d *document) string {
 }
 
 func exportHTML(w io.Writer, d *document) error {
-	return glossary.WriteHTML(w, d.name+" — Pathok", d.ann)
+	return htmlpage.Write(w, d.name+" — Pathok", d.ann)
 }

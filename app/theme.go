@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/pathok/pathok/glossary/highlight"
 )
 
 // themeMode is the reader's choice of light or dark.
@@ -71,57 +73,38 @@ func (t *pathokTheme) Size(n fyne.ThemeSizeName) float32 {
 	return t.base.Size(n)
 }
 
-// markStyle is how a highlight's underline is drawn, so that kinds differ
-// in shape as well as colour for readers who cannot tell the colours apart.
-type markStyle uint8
-
-const (
-	markSolid markStyle = iota
-	markDouble
-	markDashed
-	markDashDot
-	markWavy
-	markDotted
+// markStyle is how a highlight's underline is drawn and markClass the
+// highlight class of a span: both from the shared table in package
+// highlight, which the HTML export reads too.
+type (
+	markStyle = highlight.Underline
+	markClass = highlight.Class
 )
 
-// markClass groups span kinds into the highlight classes of the legend.
-type markClass uint8
-
 const (
-	classPerson markClass = iota
-	classPlace
-	classOrg
-	classOther // events, nationalities, other names
-	classFigure
-	classUnknown
-	numClasses
+	markSolid   = highlight.Solid
+	markDouble  = highlight.Double
+	markDashed  = highlight.Dashed
+	markDashDot = highlight.DashDot
+	markWavy    = highlight.Wavy
+	markDotted  = highlight.Dotted
+
+	classPerson  = highlight.Person
+	classPlace   = highlight.Place
+	classOrg     = highlight.Org
+	classOther   = highlight.Other
+	classFigure  = highlight.Figure
+	classUnknown = highlight.Unknown
+	numClasses   = highlight.NumClasses
 )
 
-var classNames = [numClasses]string{"person", "place", "organisation", "other name", "figure", "not in glossary"}
-
-var classStyles = [numClasses]markStyle{markSolid, markDouble, markDashed, markDashDot, markWavy, markDotted}
-
-// classColors are the Okabe–Ito colours, which stay apart under the common
-// colour-vision deficiencies, in a darker and a lighter set so that the
-// underline reads on the paper of either variant.
-var classColors = [2][numClasses]color.NRGBA{
-	{ // light
-		{0x00, 0x62, 0x9c, 0xff}, // blue
-		{0x00, 0x85, 0x60, 0xff}, // bluish green
-		{0xb0, 0x4f, 0x8c, 0xff}, // reddish purple
-		{0xc4, 0x50, 0x00, 0xff}, // vermillion
-		{0xb8, 0x7a, 0x00, 0xff}, // orange
-		{0x77, 0x77, 0x77, 0xff}, // grey
-	},
-	{ // dark
-		{0x56, 0xb4, 0xe9, 0xff},
-		{0x2b, 0xc4, 0x9a, 0xff},
-		{0xe0, 0x9b, 0xc4, 0xff},
-		{0xf0, 0x8a, 0x4b, 0xff},
-		{0xf0, 0xc2, 0x4b, 0xff},
-		{0xa8, 0xa8, 0xa8, 0xff},
-	},
-}
+var classNames, classStyles, classColors = func() (names [numClasses]string, styles [numClasses]markStyle, colors [2][numClasses]color.NRGBA) {
+	for c, s := range highlight.Styles {
+		names[c], styles[c] = s.Label, s.Underline
+		colors[0][c], colors[1][c] = s.Light, s.Dark
+	}
+	return
+}()
 
 // palette is the set of colours the article view paints with, picked for
 // the variant in force.

@@ -55,6 +55,11 @@ type userGlossary struct {
 	// asked for, so that a write overtaken by a newer one is skipped.
 	saveMu     sync.Mutex
 	latestSave atomic.Int64
+	// written is the snapshot this session last wrote (under saveMu):
+	// the ancestor of every newer snapshot, whatever the UI goroutine
+	// has taken in yet, so that our own earlier writes on disk are never
+	// mistaken for another program's changes.
+	written *user.File
 	// saving counts the writes not yet done, for the flush at quit.
 	saving sync.WaitGroup
 

@@ -74,6 +74,9 @@ func (u *userGlossary) write(path string, base, snap *user.File, seq int64) save
 		res.err = errSuperseded
 		return res
 	}
+	if u.written != nil {
+		base = u.written
+	}
 	if base == nil {
 		base = &user.File{}
 	}
@@ -81,6 +84,9 @@ func (u *userGlossary) write(path string, base, snap *user.File, seq int64) save
 		res.merged, res.taken = user.Rebase(base, snap, disk)
 		return res.merged, nil
 	})
+	if res.err == nil {
+		u.written = snap
+	}
 	return res
 }
 

@@ -14,13 +14,6 @@ import (
 	"github.com/pathok/pathok/glossary"
 )
 
-// ID is the application ID, for preferences and the desktop entry.
-const ID = "io.github.pathok.reader"
-
-// version is shown in About when the binary carries no metadata (a plain
-// go build); FyneApp.toml holds the same number for packaged builds.
-const version = "0.1.0"
-
 // Options are the command line's wishes.
 type Options struct {
 	Sample bool     // open the bundled sample article

@@ -129,15 +129,15 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
-func TestReduction(t *testing.T) {
+func TestReadingNote(t *testing.T) {
 	g := testGlossary(t)
 	s, ok := g.Lookup("ল্যাভরভের")
 	if !ok {
 		t.Fatal("Lookup(ল্যাভরভের) found nothing")
 	}
 	want := "ল্যাভরভের = ল্যাভরভ + -এর (genitive: “Sergei Lavrov's”)"
-	if s.Reduction() != want {
-		t.Errorf("got %q; want %q", s.Reduction(), want)
+	if s.ReadingNote() != want {
+		t.Errorf("got %q; want %q", s.ReadingNote(), want)
 	}
 }
 

@@ -1,12 +1,13 @@
 package glossary
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // LineError is an error at one line of a glossary file.
@@ -20,116 +21,53 @@ func (e *LineError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }
 
-// tsvColumns are the columns a glossary TSV file must have.
-var tsvColumns = []string{"id", "kind", "country", "bengali", "english"}
+// MaxFileBytes bounds a glossary file of any format; the largest
+// built-in file is well under a megabyte, termbases are far smaller.
+const MaxFileBytes = 64 << 20
+
+// ReadText reads a glossary file of at most MaxFileBytes as text: UTF-8,
+// or UTF-16 with a byte-order mark. Text that is neither is a *LineError
+// giving the line and column.
+func ReadText(name string, r io.Reader) (string, error) {
+	data, err := textfile.ReadAll(name, r, -1, MaxFileBytes, "glossaries")
+	if err != nil {
+		return "", err
+	}
+	return DecodeText(name, data)
+}
+
+// DecodeText is the text of a glossary file read whole (see ReadText).
+func DecodeText(name string, data []byte) (string, error) {
+	text, err := textfile.Decode(name, data, textfile.Options{})
+	var te *textfile.Error
+	if errors.As(err, &te) {
+		return "", &LineError{name, te.Line, fmt.Sprintf("column %d: %s", te.Column, strings.TrimPrefix(te.Msg, "is "))}
+	}
+	return text, err
+}
 
 // ParseTSV reads a glossary in the tab-separated format described in
-// resources/glossary/README.md. Columns are found by their header name.
+// resources/glossary/README.md (see ReadTSV). Every entry must have an id,
+// a kind from the closed set and a country: the built-in files and
+// -glossary files are used as they are, with no import to fill gaps.
 func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	var (
-		header  map[string]int
-		entries []*Entry
-		line    int
-	)
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		if !utf8.ValidString(text) {
-			return nil, &LineError{name, line, "not valid UTF-8"}
-		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if header == nil {
-			h, err := parseHeader(cols)
-			if err != nil {
-				return nil, &LineError{name, line, err.Error()}
-			}
-			header = h
-			continue
-		}
-		if len(cols) != len(header) {
-			return nil, &LineError{name, line, fmt.Sprintf("want %d tab-separated fields as in the header, got %d", len(header), len(cols))}
-		}
-		e := EntryFromColumns(cols, header)
-		e.Origin = "builtin"
-		entries = append(entries, e)
+	text, err := ReadText(name, r)
+	if err != nil {
+		return nil, err
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	rows, err := ReadTSV(name, text, BuiltinColumns)
+	if err != nil {
+		return nil, err
 	}
-	if header == nil {
-		return nil, &LineError{name, line, "no header line"}
+	entries := make([]*Entry, len(rows))
+	for i, r := range rows {
+		if !r.Entry.Kind.Valid() {
+			return nil, &LineError{name, r.Line, KindProblem(r.Entry.Kind)}
+		}
+		r.Entry.Origin = "builtin"
+		entries[i] = r.Entry
 	}
 	return entries, nil
-}
-
-func parseHeader(cols []string) (map[string]int, error) {
-	h := make(map[string]int, len(cols))
-	for i, c := range cols {
-		c = strings.TrimSpace(c)
-		if _, dup := h[c]; dup {
-			return nil, fmt.Errorf("column %q twice in the header", c)
-		}
-		h[c] = i
-	}
-	for _, c := range tsvColumns {
-		if _, ok := h[c]; !ok {
-			return nil, fmt.Errorf("header lacks the %q column", c)
-		}
-	}
-	return h, nil
-}
-
-// EntryFromColumns builds an entry from one row of a table whose header
-// maps column names (as in the built-in files) to indexes; missing
-// columns leave their fields empty.
-func EntryFromColumns(cols []string, h map[string]int) *Entry {
-	get := func(name string) string {
-		if i, ok := h[name]; ok && i < len(cols) {
-			return strings.TrimSpace(cols[i])
-		}
-		return ""
-	}
-	list := func(name string) []string { return splitList(get(name)) }
-	return &Entry{
-		ID:        get("id"),
-		Kind:      Kind(get("kind")),
-		Country:   get("country"),
-		Bengali:   list("bengali"),
-		Short:     list("short"),
-		English:   list("english"),
-		Native:    get("native"),
-		Hanja:     get("hanja"),
-		Roman:     get("roman"),
-		NoteEN:    get("note_en"),
-		NoteBN:    get("note_bn"),
-		AsOf:      get("as_of"),
-		Russian:   get("russian"),
-		Korean:    get("korean"),
-		DemonymBN: list("demonym_bn"),
-		DemonymEN: get("demonym_en"),
-	}
-}
-
-func splitList(s string) []string {
-	if s == "" {
-		return nil
-	}
-	parts := strings.Split(s, "|")
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // LoadFS reads the named TSV files from fsys, in order.

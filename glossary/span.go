@@ -38,10 +38,10 @@ type Span struct {
 	GuessNative string `json:"-"`
 }
 
-// Reduction explains an inflected form: "ল্যাভরভের = ল্যাভরভ + -এর
+// ReadingNote explains how an inflected form was read: "ল্যাভরভের = ল্যাভরভ + -এর
 // (genitive: “Sergei Lavrov's”)". It is empty when nothing was stripped.
 // It is built on demand: most spans are never hovered.
-func (s *Span) Reduction() string {
+func (s *Span) ReadingNote() string {
 	if s.Inflection == "" {
 		return ""
 	}

@@ -26,6 +26,33 @@ var nativeScripts = map[string]*unicode.RangeTable{
 	"KP": unicode.Hangul, "KR": unicode.Hangul,
 }
 
+// KindProblem says that k is not a kind an entry may have.
+func KindProblem(k Kind) string { return "kind: " + kindNotInSet(k) }
+
+func kindNotInSet(k Kind) string {
+	names := make([]string, len(Kinds))
+	for i, v := range Kinds {
+		names[i] = string(v)
+	}
+	return fmt.Sprintf("%q is not one of %s", k, strings.Join(names, ", "))
+}
+
+// CheckKinds finds the first of entries, read from file name where
+// entry i starts on lines[i], whose kind is not one an entry may have: a
+// kind is written into pages and menus, so no other may come in.
+func CheckKinds(name string, lines []int, entries []*Entry) error {
+	for i, e := range entries {
+		if !e.Kind.Valid() {
+			line := 1
+			if i < len(lines) {
+				line = lines[i]
+			}
+			return &LineError{name, line, fmt.Sprintf("entry %q: %s", e.ID, KindProblem(e.Kind))}
+		}
+	}
+	return nil
+}
+
 // Validate checks one entry on its own: required fields, the scripts of
 // the Bengali, English and native forms, and the id's shape.
 func Validate(e *Entry) []Problem {
@@ -37,7 +64,7 @@ func Validate(e *Entry) []Problem {
 		add("id", "%q must be lowercase letters, digits and single hyphens", e.ID)
 	}
 	if !e.Kind.Valid() {
-		add("kind", "%q is not one of person, place, org, event, other", e.Kind)
+		add("kind", "%s", kindNotInSet(e.Kind))
 	}
 	if len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country {
 		add("country", "%q is not a two-letter country code such as RU, KP or KR (ZZ for none)", e.Country)

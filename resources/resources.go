@@ -1,5 +1,6 @@
 // Package resources holds the data embedded into Pathok: the built-in
-// glossary, the sample article and the icon. It has no logic of its own.
+// glossary, the sample article, the icon and the app's metadata. It has no
+// logic of its own.
 package resources
 
 import "embed"
@@ -40,6 +41,12 @@ var GlossaryFiles = []string{
 	"glossary/bangladesh-india.tsv",
 	"glossary/cities.tsv",
 }
+
+// FyneAppTOML is a copy of FyneApp.toml, the one place that holds the
+// app's name, ID and version; resources/metadata reads it.
+//
+//go:embed FyneApp.toml
+var FyneAppTOML []byte
 
 // SampleArticle is the name of the article shown on first run.
 const SampleArticle = "sample.txt"

@@ -13,39 +13,44 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/exchange"
+	"github.com/pathok/pathok/glossary/textfile"
 	"github.com/pathok/pathok/glossary/user"
+	"github.com/pathok/pathok/resources/metadata"
 )
 
-// appID is the desktop app's Fyne id (app.ID; FyneApp.toml). It is
-// repeated here so that the CLI does not link the GUI.
-const appID = "io.github.pathok.reader"
-
 // defaultUserPath is where the desktop app keeps the user's glossary: the
-// root of its Fyne storage (Storage().RootURI()). Fyne v2.8 puts it at
-// rootConfigDir()/<app id>, where rootConfigDir is os.UserConfigDir()/fyne
-// on Linux and the BSDs, ~/Library/Preferences/fyne on macOS and
-// ~/AppData/Roaming/fyne on Windows (fyne.io/fyne/v2/internal/app).
+// root of its Fyne storage (Storage().RootURI()), named by the app ID in
+// FyneApp.toml.
 func defaultUserPath() (string, error) {
-	var root string
-	switch runtime.GOOS {
-	case "darwin", "windows":
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", err
-		}
-		if runtime.GOOS == "darwin" {
-			root = filepath.Join(home, "Library", "Preferences", "fyne")
-		} else {
-			root = filepath.Join(home, "AppData", "Roaming", "fyne")
-		}
-	default:
-		dir, err := os.UserConfigDir()
-		if err != nil {
-			return "", err
-		}
-		root = filepath.Join(dir, "fyne")
+	var home, config string
+	var err error
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		home, err = os.UserHomeDir()
+	} else {
+		config, err = os.UserConfigDir()
 	}
-	return filepath.Join(root, appID, user.FileName), nil
+	if err != nil {
+		return "", err
+	}
+	return userPathFor(runtime.GOOS, home, config), nil
+}
+
+// userPathFor is defaultUserPath on goos. Fyne v2.8 keeps an app's storage
+// at rootConfigDir()/<app id>, where rootConfigDir is
+// os.UserConfigDir()/fyne on Linux and the BSDs, ~/Library/Preferences/fyne
+// on macOS and ~/AppData/Roaming/fyne on Windows
+// (fyne.io/fyne/v2/internal/app/config_*.go).
+func userPathFor(goos, home, config string) string {
+	var root string
+	switch goos {
+	case "darwin":
+		root = filepath.Join(home, "Library", "Preferences", "fyne")
+	case "windows":
+		root = filepath.Join(home, "AppData", "Roaming", "fyne")
+	default:
+		root = filepath.Join(config, "fyne")
+	}
+	return filepath.Join(root, metadata.ID(), user.FileName)
 }
 
 // parseArgs parses flags that may come before or after the file names
@@ -98,12 +103,11 @@ func readBatch(name string, f exchange.Format, stdin io.Reader) (*exchange.Batch
 	if name == "-" {
 		return exchange.Import("standard input", stdin, f)
 	}
-	file, err := os.Open(name)
+	data, err := textfile.ReadFile(name, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	return exchange.Import(name, file, f)
+	return exchange.Import(name, bytes.NewReader(data), f)
 }
 
 // userFlag adds -user, whose default is the desktop app's file.

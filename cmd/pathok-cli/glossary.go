@@ -149,8 +149,8 @@ func lookupCmd(args []string, stdout io.Writer) error {
 			fmt.Fprintf(&b, "  %-8s %s\n", f.label+":", f.v)
 		}
 	}
-	if s.Reduction() != "" {
-		fmt.Fprintf(&b, "  reading: %s\n", s.Reduction())
+	if s.ReadingNote() != "" {
+		fmt.Fprintf(&b, "  reading: %s\n", s.ReadingNote())
 	} else {
 		fmt.Fprintf(&b, "  reading: %s, as written (%s)\n", s.Gloss, s.Kind)
 	}

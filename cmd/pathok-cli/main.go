@@ -2,7 +2,7 @@
 // articles, queries the glossary, and moves the user's glossary in and
 // out of other tools, for scripts, tests and benchmarks.
 //
-//	pathok-cli annotate [-format json|text|html] [-glossary FILE] FILE…
+//	pathok-cli annotate [-format json|text|html] [-glossary FILE] [-o DIR] FILE…
 //	pathok-cli glossary search [-n N] QUERY
 //	pathok-cli glossary lookup WORD
 //	pathok-cli glossary stats
@@ -22,7 +22,8 @@ import (
 )
 
 const usage = `usage:
-  pathok-cli annotate [-format json|text|html] [-glossary FILE] FILE…   (- reads standard input)
+  pathok-cli annotate [-format json|text|html] [-glossary FILE] [-o DIR] FILE…   (- reads standard input)
+      -format html writes one page; for several files say -o DIR (one page a file)
   pathok-cli glossary search [-n N] QUERY
   pathok-cli glossary lookup WORD
   pathok-cli glossary stats

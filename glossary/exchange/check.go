@@ -17,7 +17,7 @@ import (
 func Check(b *Batch) []Rejection {
 	var out []Rejection
 	at := func(e *glossary.Entry, reason string) {
-		r, ok := b.where[e]
+		r, ok := b.acceptedRows[e]
 		if !ok {
 			r.Text = describe(e)
 		}
@@ -30,7 +30,7 @@ func Check(b *Batch) []Rejection {
 			continue
 		}
 		if f, dup := firstID[e.ID]; dup {
-			at(e, fmt.Sprintf("the id %q is used again (first on line %d)", e.ID, b.where[f].Line))
+			at(e, fmt.Sprintf("the id %q is used again (first on line %d)", e.ID, b.acceptedRows[f].Line))
 			continue
 		}
 		firstID[e.ID] = e
@@ -54,7 +54,7 @@ func Check(b *Batch) []Rejection {
 		slices.Sort(idx)
 		first := b.Entries[idx[0]]
 		for _, i := range idx[1:] {
-			at(b.Entries[i], fmt.Sprintf("%q is also a form of %s (line %d), and nothing would tell them apart", formOf(b.Entries[i], c.Form), first.Headword(), b.where[first].Line))
+			at(b.Entries[i], fmt.Sprintf("%q is also a form of %s (line %d), and nothing would tell them apart", formOf(b.Entries[i], c.Form), first.Headword(), b.acceptedRows[first].Line))
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Rejection) int { return cmp.Compare(a.Line, b.Line) })

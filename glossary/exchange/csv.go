@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // readCSV reads the TSV columns as RFC 4180 CSV: quoted fields may hold
@@ -18,9 +19,9 @@ func readCSV(name, text string) ([]row, error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comment = '#'
 	r.FieldsPerRecord = -1 // counted here, for a clearer message
-	ls := lines(text)
+	ls := textfile.Lines(text)
 	var (
-		header map[string]int
+		header glossary.Header
 		width  int
 		rows   []row
 	)
@@ -43,7 +44,7 @@ func readCSV(name, text string) ([]row, error) {
 		}
 		line, _ := r.FieldPos(0)
 		if header == nil {
-			h, err := parseHeader(rec, "comma")
+			h, err := glossary.ParseHeader(rec, glossary.RequiredColumns, "comma")
 			if err != nil {
 				return nil, &glossary.LineError{File: name, Line: line, Msg: err.Error()}
 			}
@@ -53,10 +54,10 @@ func readCSV(name, text string) ([]row, error) {
 		if len(rec) != width {
 			return nil, &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("want %d comma-separated fields as in the header, got %d", width, len(rec))}
 		}
-		rows = append(rows, row{line, ls[line-1], glossary.EntryFromColumns(rec, header)})
+		rows = append(rows, row{line, ls[line-1], glossary.EntryFromRow(rec, header)})
 	}
 	if header == nil {
-		return nil, &glossary.LineError{File: name, Line: len(ls), Msg: "no header line naming the columns (id, kind, country, bengali, english, …)"}
+		return nil, &glossary.LineError{File: name, Line: len(ls), Msg: glossary.NoHeader}
 	}
 	return rows, nil
 }
@@ -65,9 +66,9 @@ func writeCSV(w io.Writer, entries []*glossary.Entry) error {
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
 	cw.UseCRLF = true // as RFC 4180 has it
-	cw.Write(columns)
+	cw.Write(glossary.Columns)
 	for _, e := range entries {
-		cw.Write(toColumns(e))
+		cw.Write(e.Row())
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -269,7 +269,7 @@ func TestImportMalformed(t *testing.T) {
 		{"tsv invalid utf-8", TSV, []byte("bengali\tenglish\nক\tK\xffa\n"), 2, "column 4: not valid UTF-8"},
 		{"latin-1", OmegaT, []byte("caf\xe9\tcafe\n"), 1, "UTF-8"},
 		{"utf-16 without bom", TSV, utf16Bytes("bengali\tenglish\n", binary.LittleEndian, false), 1, "UTF-16"},
-		{"utf-16 cut short", TSV, append(utf16Bytes("bengali\tenglish\n", binary.LittleEndian, true), 'x'), 1, "odd number"},
+		{"utf-16 cut short", TSV, append(utf16Bytes("bengali\tenglish\n", binary.LittleEndian, true), 'x'), 2, "odd number"},
 		{"utf-16 broken surrogate", TSV, binary.LittleEndian.AppendUint16(utf16Bytes("bengali\tenglish\n", binary.LittleEndian, true), 0xd800), 2, "surrogate"},
 		{"csv wrong column count", CSV, []byte("bengali,english\nক,Ka\nখ,Kha,extra\n"), 3, "want 2 comma-separated fields"},
 		{"csv bare quote", CSV, []byte("bengali,english\nক,K\"a\n"), 2, "column 4"},

@@ -1,14 +1,10 @@
 package exchange
 
 import (
-	"bytes"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"regexp"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
 )
@@ -18,9 +14,9 @@ import (
 type Batch struct {
 	Entries  []*glossary.Entry
 	Rejected []Rejection
-	// where says which row of the file each entry came from, so that
-	// Merge can point at it too.
-	where map[*glossary.Entry]Rejection
+	// acceptedRows holds the row of the file each entry came from (its
+	// line and text; no reason), so that Check and Merge can point at it.
+	acceptedRows map[*glossary.Entry]Rejection
 }
 
 // Rejection is a row left out, with why.
@@ -36,9 +32,6 @@ func (r Rejection) String() string {
 	}
 	return fmt.Sprintf("line %d: %s: %s", r.Line, r.Text, r.Reason)
 }
-
-// maxBytes bounds an imported file; termbases are far smaller.
-const maxBytes = 64 << 20
 
 // row is an entry as read, before validation.
 type row struct {
@@ -57,14 +50,7 @@ func Import(name string, r io.Reader, f Format) (*Batch, error) {
 	if !f.Valid() {
 		return nil, fmt.Errorf("%s: unknown format %q", name, f)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > maxBytes {
-		return nil, fmt.Errorf("%s: larger than %d MB; is it a glossary?", name, maxBytes>>20)
-	}
-	text, err := decodeText(name, data)
+	text, err := glossary.ReadText(name, r)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +73,7 @@ func Import(name string, r io.Reader, f Format) (*Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Batch{where: make(map[*glossary.Entry]Rejection, len(rows))}
+	b := &Batch{acceptedRows: make(map[*glossary.Entry]Rejection, len(rows))}
 	for _, r := range rows {
 		e := r.entry
 		e.Origin = "user"
@@ -112,7 +98,7 @@ func Import(name string, r io.Reader, f Format) (*Batch, error) {
 			continue
 		}
 		b.Entries = append(b.Entries, e)
-		b.where[e] = Rejection{Line: r.line, Text: r.text}
+		b.acceptedRows[e] = Rejection{Line: r.line, Text: r.text}
 	}
 	return b, nil
 }
@@ -147,87 +133,3 @@ func describe(e *glossary.Entry) string {
 // (and one made up on merge), since termbases number their entries as
 // they like.
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// decodeText turns the file into UTF-8 text without a byte-order mark.
-// UTF-16 is read when it starts with its byte-order mark; anything else
-// must be UTF-8.
-func decodeText(name string, data []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
-		return fromUTF16(name, data[2:], binary.LittleEndian)
-	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
-		return fromUTF16(name, data[2:], binary.BigEndian)
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line, col := position(data, i)
-		return "", &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("column %d: a NUL byte: is this UTF-16 without a byte-order mark? Save it as UTF-8", col)}
-	}
-	if !utf8.Valid(data) {
-		i := 0
-		for i < len(data) {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
-		line, col := position(data, i)
-		return "", &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("column %d: not valid UTF-8 (byte 0x%02x); save the file as UTF-8", col, data[i])}
-	}
-	return string(data), nil
-}
-
-func fromUTF16(name string, data []byte, order binary.ByteOrder) (string, error) {
-	if len(data)%2 != 0 {
-		return "", &glossary.LineError{File: name, Line: 1, Msg: "a UTF-16 file with an odd number of bytes: it is cut short"}
-	}
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		units[i] = order.Uint16(data[2*i:])
-	}
-	var b strings.Builder
-	line, col := 1, 1
-	for i := 0; i < len(units); i++ {
-		r := rune(units[i])
-		if utf16.IsSurrogate(r) {
-			if i+1 < len(units) {
-				r = utf16.DecodeRune(r, rune(units[i+1]))
-			} else {
-				r = utf8.RuneError
-			}
-			if r == utf8.RuneError {
-				return "", &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("column %d: a broken UTF-16 surrogate pair", col)}
-			}
-			i++
-		}
-		if r == 0 {
-			return "", &glossary.LineError{File: name, Line: line, Msg: fmt.Sprintf("column %d: a NUL character", col)}
-		}
-		b.WriteRune(r)
-		col++
-		if r == '\n' {
-			line, col = line+1, 1
-		}
-	}
-	return strings.TrimPrefix(b.String(), "\ufeff"), nil
-}
-
-// position gives the 1-based line and column (in characters) of byte i.
-func position(data []byte, i int) (line, col int) {
-	start := bytes.LastIndexByte(data[:i], '\n') + 1
-	return bytes.Count(data[:i], []byte("\n")) + 1, utf8.RuneCount(data[start:i]) + 1
-}
-
-// lines splits text into lines without their "\r\n" or "\n".
-func lines(text string) []string {
-	ls := strings.Split(text, "\n")
-	if ls[len(ls)-1] == "" {
-		ls = ls[:len(ls)-1]
-	}
-	for i, l := range ls {
-		ls[i] = strings.TrimSuffix(l, "\r")
-	}
-	return ls
-}

@@ -33,7 +33,7 @@ func Merge(ed *user.Editor, b *Batch) Report {
 		return rep
 	}
 	reject := func(x *glossary.Entry, reason string) {
-		r, ok := b.where[x]
+		r, ok := b.acceptedRows[x]
 		if !ok {
 			r.Text = describe(x)
 		}
@@ -154,7 +154,7 @@ func addForms(have, more []string, key func(string) string) []string {
 }
 
 func sameForms(a, b *glossary.Entry) bool {
-	return slices.Equal(toColumns(a), toColumns(b))
+	return slices.Equal(a.Row(), b.Row())
 }
 
 // englishKey compares English names without case or hyphens: Kim Jong-un

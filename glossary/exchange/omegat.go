@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // omegatMagic is the first line OmegaT itself writes: it tells OmegaT
@@ -20,7 +21,7 @@ const omegatMagic = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
 func readOmegaT(name, text string) ([]row, error) {
 	var rows []row
 	prev := -1 // the line index of the last row read, to see runs
-	for i, l := range lines(text) {
+	for i, l := range textfile.Lines(text) {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}

@@ -9,35 +9,17 @@ import (
 	"github.com/pathok/pathok/glossary"
 )
 
-// readTSV reads the built-in glossary's format (glossary.ParseTSV), here
-// with every row's line kept for the import report.
+// readTSV reads the built-in glossary's format with the parser the
+// built-in loader uses, but requires only the Bengali and English
+// columns: Import fills in a missing kind, country and id.
 func readTSV(name, text string) ([]row, error) {
-	var (
-		header map[string]int
-		width  int
-		rows   []row
-	)
-	ls := lines(text)
-	for i, l := range ls {
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		cols := strings.Split(l, "\t")
-		if header == nil {
-			h, err := parseHeader(cols, "tab")
-			if err != nil {
-				return nil, &glossary.LineError{File: name, Line: i + 1, Msg: err.Error()}
-			}
-			header, width = h, len(cols)
-			continue
-		}
-		if len(cols) != width {
-			return nil, &glossary.LineError{File: name, Line: i + 1, Msg: fmt.Sprintf("want %d tab-separated fields as in the header, got %d", width, len(cols))}
-		}
-		rows = append(rows, row{i + 1, l, glossary.EntryFromColumns(cols, header)})
+	trs, err := glossary.ReadTSV(name, text, glossary.RequiredColumns)
+	if err != nil {
+		return nil, err
 	}
-	if header == nil {
-		return nil, &glossary.LineError{File: name, Line: len(ls), Msg: "no header line naming the columns (id, kind, country, bengali, english, …)"}
+	rows := make([]row, len(trs))
+	for i, r := range trs {
+		rows[i] = row{r.Line, r.Text, r.Entry}
 	}
 	return rows, nil
 }
@@ -48,9 +30,9 @@ func readTSV(name, text string) ([]row, error) {
 func writeTSV(w io.Writer, entries []*glossary.Entry) error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Pathok glossary: %d entries; columns as in Pathok's resources/glossary/README.md\n", len(entries))
-	b.WriteString(strings.Join(columns, "\t") + "\n")
+	b.WriteString(strings.Join(glossary.Columns, "\t") + "\n")
 	for _, e := range entries {
-		cols := toColumns(e)
+		cols := e.Row()
 		for i, c := range cols {
 			cols[i] = oneLine(c)
 		}

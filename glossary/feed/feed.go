@@ -12,8 +12,8 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
-	"github.com/pathok/pathok/glossary/article"
 	"github.com/pathok/pathok/glossary/library"
+	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/web"
 )
 
@@ -192,7 +192,7 @@ func (f *Follower) article(ctx context.Context, fd library.Feed, it *gofeed.Item
 		fetchErr = err
 	}
 	// The item's own content, when it is the story and not a teaser.
-	if text := article.HTMLText(firstNonEmpty(it.Content, it.Description)); len([]rune(text)) >= 300 {
+	if text := page.HTMLText(firstNonEmpty(it.Content, it.Description)); len([]rune(text)) >= 300 {
 		a.Text = text
 		return a, nil
 	}

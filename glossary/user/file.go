@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/textfile"
 )
 
 // FormatVersion is the version of the user glossary JSON format.
@@ -133,6 +134,13 @@ func ParseJSON(name string, data []byte) (*File, error) {
 		ids[e.ID] = true
 		e.Origin = "user"
 	}
+	// A kind is written into pages and menus: no other may come in, from
+	// this file either.
+	for i, e := range u.Entries {
+		if !e.Kind.Valid() {
+			return nil, glossary.CheckKinds(name, []int{entryLine(data, i)}, []*glossary.Entry{e})
+		}
+	}
 	return &u, nil
 }
 
@@ -215,11 +223,11 @@ func EntryLines(data []byte) []int {
 // ReadFile reads a glossary file: our JSON, or TSV in the built-in format
 // (its entries count as the user's own).
 func ReadFile(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	name := filepath.Base(path)
+	data, err := textfile.ReadFile(path, name, glossary.MaxFileBytes, "glossaries")
 	if err != nil {
 		return nil, err
 	}
-	name := filepath.Base(path)
 	if strings.EqualFold(filepath.Ext(path), ".tsv") {
 		es, err := glossary.ParseTSV(name, bytes.NewReader(data))
 		if err != nil {
@@ -302,7 +310,7 @@ func Load(path string) (*File, error) {
 // read is Load without the tidying, for callers that hold the lock. It
 // also gives the bytes read (nil for a missing file).
 func read(path string) (*File, []byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := textfile.ReadFile(path, path, glossary.MaxFileBytes, "glossaries")
 	if errors.Is(err, fs.ErrNotExist) {
 		return &File{Version: FormatVersion}, nil, nil
 	}

@@ -367,3 +367,33 @@ func TestCorruptFileUntouched(t *testing.T) {
 		})
 	}
 }
+
+// A kind outside the closed set is refused with its line, from the
+// user's file as from every other (issue: a kind ends up in HTML).
+func TestParseJSONRefusesForeignKind(t *testing.T) {
+	data := []byte("{\"pathok_glossary\": 1, \"entries\": [\n" +
+		`{"id": "u-a", "kind": "person", "country": "BD", "bengali": ["রহিম"], "english": ["Rahim"]},` + "\n" +
+		`{"id": "u-b", "kind": "person\" onmouseover=\"alert(1)", "country": "BD", "bengali": ["করিম"], "english": ["Karim"]}` + "\n]}")
+	_, err := ParseJSON("mine.json", data)
+	if err == nil || !strings.Contains(err.Error(), "mine.json:3") || !strings.Contains(err.Error(), "is not one of") {
+		t.Errorf("got %v; want the kind refused at mine.json:3", err)
+	}
+}
+
+// The user's file is read up to the glossary cap, never whole.
+func TestReadFileIsBounded(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.json")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(glossary.MaxFileBytes + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for name, read := range map[string]func(string) (*File, error){"ReadFile": ReadFile, "Load": Load} {
+		if _, err := read(path); err == nil || !strings.Contains(err.Error(), "MB") {
+			t.Errorf("%s: got %v; want the file refused for its size", name, err)
+		}
+	}
+}

@@ -36,11 +36,11 @@ import (
 	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/bangla"
 )
 
 const (
-	columns      = "id\tkind\tcountry\tbengali\tshort\tenglish\tnative\thanja\troman\tnote_en\tnote_bn\tas_of\trussian\tkorean\tdemonym_bn\tdemonym_en"
 	extraColumns = "country\tbengali\tenglish\tdemonym_bn\tdemonym_en"
 
 	// asOf is the year the notes (status and whereabouts) were last checked.
@@ -86,8 +86,8 @@ func run(extraPath, outPath string) error {
 	}
 	var b strings.Builder
 	writeHeader(&b, version, filepath.Base(extraPath))
-	for _, row := range rows {
-		b.WriteString(strings.Join(row, "\t"))
+	for _, e := range rows {
+		b.WriteString(strings.Join(e.Row(), "\t"))
 		b.WriteByte('\n')
 	}
 	return os.WriteFile(outPath, []byte(b.String()), 0o644)
@@ -138,7 +138,7 @@ func writeHeader(b *strings.Builder, version, extraName string) {
 	fmt.Fprintf(b, "# Sources: Unicode CLDR %s via golang.org/x/text %s (names in Bengali, English, Russian, Korean and the local language; UN M49 regions), plus %s (Bengali variants, aliases and demonyms, hand-curated).\n",
 		display.CLDRVersion, version, extraName)
 	fmt.Fprintf(b, "# Each note gives the status (country, partially recognised state, territory) and the UN M49 region; as_of is the year that was last checked. To change an entry, edit %s or the generator and run go generate ./glossary/...\n", extraName)
-	fmt.Fprintln(b, columns)
+	fmt.Fprintln(b, strings.Join(glossary.Columns, "\t"))
 }
 
 // namers name regions in the languages the glossary shows.
@@ -285,18 +285,18 @@ func hasBengali(s string) bool {
 
 // buildRows makes one row per territory, in code order, and checks that no
 // two rows share a Bengali form.
-func buildRows(regions []language.Region, extras map[string]extra, n namers) ([][]string, error) {
+func buildRows(regions []language.Region, extras map[string]extra, n namers) ([]*glossary.Entry, error) {
 	if err := checkStatuses(regions); err != nil {
 		return nil, err
 	}
 	loc := newLocator(regions, n)
 	seen := make(map[string]string) // matching key of a Bengali form → code
-	var rows [][]string
+	var rows []*glossary.Entry
 	for _, r := range regions {
 		e := extras[r.String()]
 		row, err := entry(r, e, n, loc)
 		if err == nil {
-			err = claim(seen, r.String(), row[3], row[14])
+			err = claim(seen, r.String(), append(slices.Clone(row.Bengali), row.DemonymBN...))
 		}
 		if err != nil && e.pos != "" {
 			return nil, fmt.Errorf("%s: %s: %v", e.pos, r, err)
@@ -312,21 +312,16 @@ func buildRows(regions []language.Region, extras map[string]extra, n namers) ([]
 // claim records the Bengali names and demonyms of one entry and fails if
 // another entry already has one of them: the matcher could not tell which
 // country the text means.
-func claim(seen map[string]string, code string, fields ...string) error {
-	for _, field := range fields {
-		for _, form := range strings.Split(field, "|") {
-			if form == "" {
-				continue
-			}
-			if ambiguous[form] {
-				return fmt.Errorf("%q would name both Koreas", form)
-			}
-			key := bangla.Key(form)
-			if other, ok := seen[key]; ok && other != code {
-				return fmt.Errorf("%q is also a form of %s", form, other)
-			}
-			seen[key] = code
+func claim(seen map[string]string, code string, forms []string) error {
+	for _, form := range forms {
+		if ambiguous[form] {
+			return fmt.Errorf("%q would name both Koreas", form)
 		}
+		key := bangla.Key(form)
+		if other, ok := seen[key]; ok && other != code {
+			return fmt.Errorf("%q is also a form of %s", form, other)
+		}
+		seen[key] = code
 	}
 	return nil
 }
@@ -335,7 +330,7 @@ func claim(seen map[string]string, code string, fields ...string) error {
 var ambiguous = map[string]bool{"কোরিয়া": true, "কোরিয়ান": true, "কোরীয়": true}
 
 // entry builds the glossary row for r.
-func entry(r language.Region, e extra, n namers, loc locator) ([]string, error) {
+func entry(r language.Region, e extra, n namers, loc locator) (*glossary.Entry, error) {
 	code := r.String()
 	bengali, err := mergeForms(oneForm(n.bn.Name(r)), e.bengali)
 	if err != nil {
@@ -350,13 +345,13 @@ func entry(r language.Region, e extra, n namers, loc locator) ([]string, error) 
 		return nil, err
 	}
 	fix := renamed[code]
-	return []string{
-		"cc-" + strings.ToLower(code), "place", code,
-		strings.Join(bengali, "|"), "", strings.Join(english, "|"),
-		cmp.Or(fix.native, native(r, english[0])), "", "",
-		noteEN, noteBN, asOf,
-		cmp.Or(fix.russian, n.ru.Name(r)), cmp.Or(fix.korean, n.ko.Name(r)),
-		strings.Join(e.demonymBN, "|"), strings.Join(e.demonymEN, "|"),
+	return &glossary.Entry{
+		ID: "cc-" + strings.ToLower(code), Kind: glossary.Place, Country: code,
+		Bengali: bengali, English: english,
+		Native: cmp.Or(fix.native, native(r, english[0])),
+		NoteEN: noteEN, NoteBN: noteBN, AsOf: asOf,
+		Russian: cmp.Or(fix.russian, n.ru.Name(r)), Korean: cmp.Or(fix.korean, n.ko.Name(r)),
+		DemonymBN: e.demonymBN, DemonymEN: strings.Join(e.demonymEN, "|"),
 	}, nil
 }
 

@@ -1,4 +1,4 @@
-package article
+package page
 
 import (
 	"strings"
@@ -29,9 +29,10 @@ var blocks = map[atom.Atom]bool{
 func HTMLText(src string) string {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		// html.Parse accepts any input; an error means a reader failure,
-		// which a string reader cannot have.
-		return ""
+		// html.Parse refuses a page nested more than 512 elements deep
+		// (a string reader cannot fail otherwise); its tokens still hold
+		// the text.
+		return tokenText(src)
 	}
 	top := doc
 	if a := findArticle(doc); a != nil {
@@ -82,8 +83,10 @@ func findArticle(n *html.Node) *html.Node {
 	return nil
 }
 
-func hidden(n *html.Node) bool {
-	for _, a := range n.Attr {
+func hidden(n *html.Node) bool { return hiddenAttr(n.Attr) }
+
+func hiddenAttr(attrs []html.Attribute) bool {
+	for _, a := range attrs {
 		switch a.Key {
 		case "hidden":
 			return true
@@ -94,4 +97,72 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// tokenText is HTMLText for a page html.Parse refuses, read token by
+// token: the same elements are skipped and end paragraphs, and when the
+// page has <article> elements only their text is kept. Without a tree,
+// misnested tags are taken as they come.
+func tokenText(src string) string {
+	var (
+		paras     []string
+		cur       strings.Builder
+		skipping  string // the element being skipped, and how deep in it
+		skipDepth int
+		articles  = strings.Contains(strings.ToLower(src), "<article")
+		inArticle int
+	)
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	z := html.NewTokenizer(strings.NewReader(src))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			return strings.Join(paras, "\n\n")
+		case html.TextToken:
+			if skipDepth == 0 && (!articles || inArticle > 0) {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			t := z.Token()
+			switch {
+			case skipDepth > 0:
+				if t.Data == skipping && tt == html.StartTagToken {
+					skipDepth++
+				}
+			case tt == html.StartTagToken && !void[t.DataAtom] && (skipped[t.DataAtom] || hiddenAttr(t.Attr)):
+				skipping, skipDepth = t.Data, 1
+			case blocks[t.DataAtom]:
+				if t.DataAtom == atom.Article && tt == html.StartTagToken {
+					inArticle++
+				}
+				flush()
+			}
+		case html.EndTagToken:
+			t := z.Token()
+			switch {
+			case skipDepth > 0:
+				if t.Data == skipping {
+					skipDepth--
+				}
+			case blocks[t.DataAtom]:
+				flush()
+				if t.DataAtom == atom.Article && inArticle > 0 {
+					inArticle--
+				}
+			}
+		}
+	}
+}
+
+// void elements have no end tag, so they open nothing to skip.
+var void = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
 }

@@ -1,27 +1,27 @@
-package article
+package page
 
 import (
 	"bytes"
 	"errors"
 	"strings"
 	"testing"
-	"unicode/utf16"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
+// utf16Bytes encodes s with x/text, so the test does not share the
+// decoder's idea of UTF-16.
 func utf16Bytes(s string, bigEndian, bom bool) []byte {
-	var b []byte
-	put := func(u uint16) {
-		if bigEndian {
-			b = append(b, byte(u>>8), byte(u))
-		} else {
-			b = append(b, byte(u), byte(u>>8))
-		}
+	order, useBOM := unicode.LittleEndian, unicode.IgnoreBOM
+	if bigEndian {
+		order = unicode.BigEndian
 	}
 	if bom {
-		put(0xfeff)
+		useBOM = unicode.UseBOM
 	}
-	for _, u := range utf16.Encode([]rune(s)) {
-		put(u)
+	b, err := unicode.UTF16(order, useBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		panic(err)
 	}
 	return b
 }
@@ -106,4 +106,31 @@ func FuzzDecode(f *testing.F) {
 			t.Errorf("Decode(%q) gave no text and no error", data)
 		}
 	})
+}
+
+// TestDeepHTML: x/net/html refuses pages nested more than 512 elements
+// deep; their text is read anyway, with the same elements skipped.
+func TestDeepHTML(t *testing.T) {
+	deep := func(n int, inner string) []byte {
+		return []byte("<html><head><title>শিরোনাম</title><script>var x = '<p>না</p>';</script></head><body>" +
+			strings.Repeat("<div>", n) + inner + strings.Repeat("</div>", n) + "</body></html>")
+	}
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"2000 divs", deep(2000, "<p>কিম জং উন <b>মস্কো</b> গেলেন।</p><nav>মেনু</nav><p>দ্বিতীয় অনুচ্ছেদ</p>"), "কিম জং উন মস্কো গেলেন।\n\nদ্বিতীয় অনুচ্ছেদ"},
+		{"hidden and skipped parts", deep(600, "<p hidden>লুকানো <span>আরও</span></p><p>দেখা যায়<br>নতুন লাইন</p><aside><aside>পাশে</aside></aside><p>শেষ</p>"), "দেখা যায়\n\nনতুন লাইন\n\nশেষ"},
+		{"article wins", deep(1000, "<div>বিজ্ঞাপন</div><article><h1>শিরোনাম</h1><p>লেখা &amp; আরও</p></article><div>নিচে</div>"), "শিরোনাম\n\nলেখা & আরও"},
+		{"2000 spans", []byte("<p>" + strings.Repeat("<span>", 2000) + "পিয়ংইয়ং" + strings.Repeat("</span>", 2000) + "</p>"), "পিয়ংইয়ং"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Decode("deep.html", c.data)
+			if err != nil || got != c.want {
+				t.Errorf("got %q, %v; want %q", got, err, c.want)
+			}
+		})
+	}
 }
