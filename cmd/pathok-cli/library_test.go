@@ -68,10 +68,11 @@ func TestLibraryCommands(t *testing.T) {
 	runCLI(t, append([]string{"feed", "add", srv.URL + "/feed"}, common...)...)
 	var report []struct {
 		Added int    `json:"added"`
+		Seen  int    `json:"seen"`
 		Error string `json:"error"`
 	}
 	json.Unmarshal([]byte(runCLI(t, append([]string{"feed", "refresh"}, common...)...)), &report)
-	if len(report) != 1 || report[0].Error != "" || report[0].Added != 2 {
+	if len(report) != 1 || report[0].Error != "" || report[0].Added != 1 || report[0].Seen != 1 {
 		t.Errorf("feed refresh: got %+v", report)
 	}
 	var list []struct {

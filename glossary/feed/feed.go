@@ -42,8 +42,9 @@ func New(lib *library.Library) *Follower {
 // Report is what one feed's refresh did.
 type Report struct {
 	Feed library.Feed
-	// Added counts new articles; Seen items already taken in; NoStory
-	// items whose page had no readable story.
+	// Added counts new articles; Seen items already taken in (from this
+	// feed, or kept before by another way); NoStory items whose page had
+	// no readable story.
 	Added, Seen, NoStory int
 	// NotModified is true when the server said nothing changed.
 	NotModified bool
@@ -158,9 +159,12 @@ func (f *Follower) takeIn(ctx context.Context, rep *Report, fd library.Feed, par
 		case err != nil:
 			rep.ItemErrs = append(rep.ItemErrs, err)
 		default:
-			if _, err := f.Library.AddFromFeed(ctx, fd.ID, key, art); err != nil {
+			switch _, existed, err := f.Library.AddFromFeed(ctx, fd.ID, key, art); {
+			case err != nil:
 				rep.ItemErrs = append(rep.ItemErrs, err)
-			} else {
+			case existed:
+				rep.Seen++ // kept already, opened by hand or from another feed
+			default:
 				rep.Added++
 			}
 		}

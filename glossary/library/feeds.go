@@ -121,14 +121,17 @@ func (l *Library) ItemSeen(ctx context.Context, feedID int64, key string) (bool,
 // item as taken in. A refresh killed between the two leaves the article
 // unmarked; the next refresh fetches it again, Add finds it by its
 // address, and only the mark is added: nothing is lost or doubled.
-func (l *Library) AddFromFeed(ctx context.Context, feedID int64, key string, a Article) (id int64, err error) {
-	id, _, err = l.Add(ctx, a)
+//
+// existed is true when the library already held the article (opened by
+// hand, or brought by another feed).
+func (l *Library) AddFromFeed(ctx context.Context, feedID int64, key string, a Article) (id int64, existed bool, err error) {
+	id, existed, err = l.Add(ctx, a)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	_, err = l.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, item_key, article_id, seen) VALUES (?, ?, ?, ?)
 		ON CONFLICT(feed_id, item_key) DO UPDATE SET article_id = excluded.article_id`, feedID, key, id, time.Now().Unix())
-	return id, err
+	return id, existed, err
 }
 
 // MarkItem marks a feed item taken in without an article (one whose page
