@@ -34,7 +34,7 @@ type source struct {
 	// For the library: story is a fetched page's metadata; libID is an
 	// article read back from the library (not kept again); noKeep keeps
 	// the bundled sample out of it.
-	story  *web.Story
+	story  *page.Story
 	libID  int64
 	noKeep bool
 }

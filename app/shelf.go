@@ -14,6 +14,7 @@ import (
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/feed"
 	"github.com/pathok/pathok/glossary/library"
+	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/web"
 )
 
@@ -225,7 +226,7 @@ func (sh *shelf) reindex() {
 func (sh *shelf) glossaryChanged(*glossary.Glossary) { sh.reindex() }
 
 // storySource is a fetched story, opened like a file.
-func storySource(st web.Story) source {
+func storySource(st page.Story) source {
 	name := st.Title
 	if name == "" {
 		name = st.URL

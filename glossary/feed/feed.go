@@ -151,7 +151,7 @@ func (f *Follower) takeIn(ctx context.Context, rep *Report, fd library.Feed, par
 		taken++
 		art, err := f.article(ctx, fd, it)
 		switch {
-		case errors.Is(err, web.ErrNoStory):
+		case errors.Is(err, page.ErrNoStory):
 			rep.NoStory++
 			if err := f.Library.MarkItem(ctx, fd.ID, key); err != nil {
 				rep.ItemErrs = append(rep.ItemErrs, err)
@@ -203,20 +203,20 @@ func (f *Follower) article(ctx context.Context, fd library.Feed, it *gofeed.Item
 	if fetchErr != nil {
 		return a, fetchErr
 	}
-	return a, web.ErrNoStory
+	return a, page.ErrNoStory
 }
 
 // Fetch reads the page at addr and extracts its story.
-func Fetch(ctx context.Context, c *web.Client, addr string) (web.Story, error) {
+func Fetch(ctx context.Context, c *web.Client, addr string) (page.Story, error) {
 	resp, err := c.Get(ctx, addr, web.Validators{}, "text/html", "application/xhtml+xml")
 	if err != nil {
-		return web.Story{}, err
+		return page.Story{}, err
 	}
 	body, err := resp.UTF8()
 	if err != nil {
-		return web.Story{}, err
+		return page.Story{}, err
 	}
-	story, err := web.Extract(body, resp.URL)
+	story, err := page.Extract(body, resp.URL)
 	if err != nil {
 		return story, fmt.Errorf("%s: %w", resp.URL.Redacted(), err)
 	}

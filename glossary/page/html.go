@@ -24,8 +24,9 @@ var blocks = map[atom.Atom]bool{
 }
 
 // HTMLText reduces an HTML page to its readable text, one paragraph per
-// block, separated by blank lines. When the page has an <article> (news
-// sites mark the story so), only its text is kept.
+// block, separated by blank lines. The story is found as Extract finds it
+// (go-readability); a page too short to hold a story (a fragment, a feed
+// item's content) keeps all its text, or its <article>'s when it has one.
 func HTMLText(src string) string {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
@@ -33,6 +34,12 @@ func HTMLText(src string) string {
 		// (a string reader cannot fail otherwise); its tokens still hold
 		// the text.
 		return tokenText(src)
+	}
+	// readability changes the tree it reads: give it its own.
+	if copyDoc, err := html.Parse(strings.NewReader(src)); err == nil {
+		if st, err := extractFrom(copyDoc, nil); err == nil {
+			return st.Text
+		}
 	}
 	top := doc
 	if a := findArticle(doc); a != nil {

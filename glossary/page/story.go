@@ -1,4 +1,4 @@
-package web
+package page
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
 )
 
 // Story is what a page holds for the reader: its text and where it came
@@ -36,12 +37,20 @@ const minStoryRunes = 80
 
 // Extract finds the story in an HTML page (UTF-8) with go-readability,
 // the port of Firefox's Reader View: menus, teasers in <aside>, comments
-// and footers are left out.
+// and footers are left out. pageURL may be nil for a saved file.
 func Extract(page []byte, pageURL *url.URL) (Story, error) {
 	if !utf8.Valid(page) {
 		return Story{}, errors.New("the page is not UTF-8; decode it first")
 	}
-	art, err := readability.FromReader(bytes.NewReader(page), pageURL)
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return Story{}, ErrNoStory
+	}
+	return extractFrom(doc, pageURL)
+}
+
+func extractFrom(doc *html.Node, pageURL *url.URL) (Story, error) {
+	art, err := readability.FromDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
 		return Story{}, ErrNoStory
 	}
