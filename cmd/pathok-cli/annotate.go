@@ -16,7 +16,6 @@ import (
 	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/htmlpage"
 	"github.com/pathok/pathok/glossary/page"
-	"github.com/pathok/pathok/glossary/textfile"
 	"github.com/pathok/pathok/glossary/user"
 	"github.com/pathok/pathok/glossary/web"
 )
@@ -161,7 +160,7 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	if userFile == "" {
 		return glossary.New(builtin)
 	}
-	u, err := readGlossaryFile(userFile)
+	u, err := user.ReadFile(userFile)
 	if err != nil {
 		return nil, err
 	}
@@ -194,29 +193,3 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 	}
 }
 
-// readGlossaryFile reads -glossary FILE within the glossary cap: TSV in
-// the built-in format when its name ends in .tsv, our JSON otherwise; a
-// kind outside the closed set is refused with its line. (user.ReadFile
-// reads whole files and does not check kinds; it should adopt this.)
-func readGlossaryFile(path string) (*user.File, error) {
-	name := filepath.Base(path)
-	data, err := textfile.ReadFile(path, name, glossary.MaxFileBytes, "glossaries")
-	if err != nil {
-		return nil, err
-	}
-	if strings.EqualFold(filepath.Ext(path), ".tsv") {
-		es, err := glossary.ParseTSV(name, bytes.NewReader(data))
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range es {
-			e.Origin = "user"
-		}
-		return &user.File{Version: user.FormatVersion, Entries: es}, nil
-	}
-	u, err := user.ParseJSON(name, data)
-	if err != nil {
-		return nil, err
-	}
-	return u, glossary.CheckKinds(name, user.EntryLines(data), u.Entries)
-}
