@@ -192,4 +192,3 @@ func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
 		w.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 }
-
