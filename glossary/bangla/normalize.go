@@ -1,6 +1,7 @@
 package bangla
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,7 +114,17 @@ func (t *Text) Reset(s string) {
 			i += size
 			continue
 		}
-		if !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() && starterRunes < len(t.Runes) {
+		// (A character add drops does not stand between them: look past
+		// it.)
+		probe := i
+		for probe < len(s) {
+			r, size := utf8.DecodeRuneInString(s[probe:])
+			if !passable(r) {
+				break
+			}
+			probe += size
+		}
+		if probe < len(s) && !norm.NFC.PropertiesString(s[probe:]).BoundaryBefore() && starterRunes < len(t.Runes) {
 			// r combines with or reorders around what came before: redo
 			// from the last starter (decomposed ŏ, Й, or a hasant before
 			// a nukta) so that the output is NFC.
@@ -131,22 +142,41 @@ func (t *Text) Reset(s string) {
 			seg = len(s)
 		}
 		// x/text cuts a run of more than 30 combining marks into
-		// segments; normalised apart, they would not be in order
-		for seg < len(s) && !norm.NFC.PropertiesString(s[seg:]).BoundaryBefore() {
-			next := norm.NFC.NextBoundaryInString(s[seg:], true)
-			if next <= 0 {
+		// segments; normalised apart, they would not be in order. And
+		// the characters add drops (soft hyphen, zero-width space…) are
+		// boundaries to x/text but not in the output: a mark after one
+		// belongs to the segment before it.
+		for seg < len(s) {
+			next := seg
+			for next < len(s) {
+				r, size := utf8.DecodeRuneInString(s[next:])
+				if !passable(r) {
+					break
+				}
+				next += size
+			}
+			if next >= len(s) || norm.NFC.PropertiesString(s[next:]).BoundaryBefore() {
+				break
+			}
+			step := norm.NFC.NextBoundaryInString(s[next:], true)
+			if step <= 0 {
 				seg = len(s)
 				break
 			}
-			seg += next
+			seg = next + step
 		}
 		count := utf8.RuneCountInString(s[i:seg])
-		for _, r := range norm.NFC.String(s[i:seg]) {
+		before := len(t.Runes)
+		for _, r := range norm.NFC.String(withoutDropped(s[i:seg])) {
 			t.add(r, pos, pos+count)
 		}
 		pos += count
 		i = seg
-		starterRunes = len(t.Runes)
+		if len(t.Runes) > before {
+			// A segment that was only dropped characters leaves the last
+			// starter where it was: a mark after it still joins it.
+			starterRunes = len(t.Runes)
+		}
 	}
 	t.Len = pos
 }
@@ -220,7 +250,7 @@ func (t *Text) add(r rune, start, end int) {
 			t.End[n-2] = int32(end)
 		}
 		return
-	case zwnj, '\u00ad', '\u200b', '\u2060', '\ufeff':
+	case zwnj, '\u00ad', '\u200b', '\u2060', '\ufeff': // see dropped
 		return
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d':
 		r = '-'
@@ -262,3 +292,34 @@ func (t *Text) String() string { return string(t.Runes) }
 // NormalizeString is Normalize for callers that need only the text, such
 // as glossary keys.
 func NormalizeString(s string) string { return Normalize(s).String() }
+
+// dropped reports whether add leaves r out of the text.
+func dropped(r rune) bool {
+	switch r {
+	case zwnj, '\u00ad', '\u200b', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// passable reports whether a mark after r may still belong with what
+// came before r: r is dropped, or a ZWJ, which add drops too unless it
+// makes ত্ into ৎ.
+func passable(r rune) bool { return r == zwj || dropped(r) }
+
+// withoutDropped is s without the characters add leaves out, so that NFC
+// sees the marks on either side of them together. A ZWJ that begins s is
+// kept: it may follow ত্ and make it ৎ.
+func withoutDropped(s string) string {
+	if !strings.ContainsFunc(s, passable) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if dropped(r) || r == zwj && i > 0 {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -54,6 +54,14 @@ var normalizeCases = []struct {
 	// FuzzNormalize found these: marks with no starter before them
 	{"overlay mark after a leading nukta", "\u09bc\u0334", "\u0334\u09bc"},
 	{"overlay mark after two leading nuktas", "\u09bc\u09bc\u0334", "\u0334\u09bc\u09bc"},
+	// a dropped soft hyphen or zero-width space does not keep apart the
+	// marks (or letter and mark) on either side of it (FuzzNormalize)
+	{"marks around a soft hyphen", "\u0300\u00ad\u033a", "\u033a\u0300"},
+	{"letter and accent around a soft hyphen", "a\u00ad\u0301", "á"},
+	{"accent after a zero-width space", "o\u200b\u0306 ক", "ŏ ক"},
+	{"soft hyphen in a Bengali word", "রাশি\u00adয়া", "রাশিয\u09bcা"},
+	{"hasant after a ZWJ after a foreign mark", "\u08f0\u200d\u09cd", "\u09cd\u08f0"},
+	{"khanda ta still made from ta hasant ZWJ", "উৎসব উত্\u200dসব", "উৎসব উৎসব"},
 	{"sandhi mark before a nukta", "ক\u09fe\u09bc", "ক\u09bc\u09fe"},
 	{"empty", "", ""},
 	{"latin untouched", "DPRK", "DPRK"},
