@@ -107,18 +107,24 @@ func dateOrEmpty(t time.Time) string {
 	return t.Format(time.RFC3339)
 }
 
-func libraryCmd(args []string, stdin io.Reader, stdout io.Writer) error {
+// parseLibraryArgs reads "SUB [flags] ARGS…" of the library and feed
+// commands: the subcommand, the flags every one of them takes, the rest.
+func parseLibraryArgs(cmd, subs string, args []string) (sub string, lf libraryFlags, rest []string, err error) {
 	if len(args) == 0 {
-		return fmt.Errorf("library: say add, list, search, mentions, remove or stats: %w", errUsage)
+		return "", lf, nil, fmt.Errorf("%s: say %s: %w", cmd, subs, errUsage)
 	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("library "+sub, flag.ContinueOnError)
-	lf := newLibraryFlags(fs)
-	rest, err := parseArgs(fs, args)
+	sub = args[0]
+	fs := flag.NewFlagSet(cmd+" "+sub, flag.ContinueOnError)
+	lf = newLibraryFlags(fs)
+	if rest, err = parseArgs(fs, args[1:]); err != nil {
+		return "", lf, nil, err
+	}
+	return sub, lf, rest, lf.check(cmd + " " + sub)
+}
+
+func libraryCmd(args []string, stdin io.Reader, stdout io.Writer) error {
+	sub, lf, rest, err := parseLibraryArgs("library", "add, list, search, mentions, remove or stats", args)
 	if err != nil {
-		return err
-	}
-	if err := lf.check("library " + sub); err != nil {
 		return err
 	}
 	ctx, cancel := commandContext(*lf.timeout)
@@ -412,17 +418,8 @@ func libraryStats(ctx context.Context, lf libraryFlags, stdout io.Writer) error 
 }
 
 func feedCmd(args []string, stdout io.Writer) error {
-	if len(args) == 0 {
-		return fmt.Errorf("feed: say add, remove, list or refresh: %w", errUsage)
-	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("feed "+sub, flag.ContinueOnError)
-	lf := newLibraryFlags(fs)
-	rest, err := parseArgs(fs, args)
+	sub, lf, rest, err := parseLibraryArgs("feed", "add, remove, list or refresh", args)
 	if err != nil {
-		return err
-	}
-	if err := lf.check("feed " + sub); err != nil {
 		return err
 	}
 	ctx, cancel := commandContext(*lf.timeout)
