@@ -55,31 +55,39 @@ func Read(name string, r io.Reader) (string, error) {
 // and HTML reduced to its readable text when the name or the content says
 // it is HTML.
 func Decode(name string, data []byte) (string, error) {
+	d, err := DecodeDoc(name, data)
+	return d.Text, err
+}
+
+// DecodeDoc is Decode with the headings of an HTML page (none for plain
+// text).
+func DecodeDoc(name string, data []byte) (Doc, error) {
 	base := filepath.Base(name)
 	if len(data) > MaxBytes {
-		return "", &textfile.TooLargeError{Name: base, Size: int64(len(data)), Limit: MaxBytes, What: "articles"}
+		return Doc{}, &textfile.TooLargeError{Name: base, Size: int64(len(data)), Limit: MaxBytes, What: "articles"}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", &Error{base, -1, "is empty"}
+		return Doc{}, &Error{base, -1, "is empty"}
 	}
 	if kind := binaryKind(data); kind != "" {
-		return "", &Error{base, -1, "is " + kind + ", not text; copy the article's text and use Paste article instead"}
+		return Doc{}, &Error{base, -1, "is " + kind + ", not text; copy the article's text and use Paste article instead"}
 	}
 	text, err := textfile.Decode(base, data, textfile.Options{GuessUTF16: true})
 	var te *textfile.Error
 	if errors.As(err, &te) {
-		return "", &Error{base, te.Offset, fmt.Sprintf("%s (line %d, column %d)", te.Msg, te.Line, te.Column)}
+		return Doc{}, &Error{base, te.Offset, fmt.Sprintf("%s (line %d, column %d)", te.Msg, te.Line, te.Column)}
 	}
 	if strings.TrimSpace(text) == "" {
-		return "", &Error{base, -1, "is empty"}
+		return Doc{}, &Error{base, -1, "is empty"}
 	}
 	if isHTML(name, text) {
-		text = HTMLText(text)
-		if strings.TrimSpace(text) == "" {
-			return "", &Error{base, -1, "is an HTML page with no readable text"}
+		d := HTMLDoc(text)
+		if strings.TrimSpace(d.Text) == "" {
+			return Doc{}, &Error{base, -1, "is an HTML page with no readable text"}
 		}
+		return d, nil
 	}
-	return text, nil
+	return Doc{Text: text}, nil
 }
 
 // binaryKind names common non-text formats by their magic numbers, and
