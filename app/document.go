@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/page"
 )
 
 // document is an annotated article ready to show: the engine's annotation
@@ -21,6 +22,8 @@ type document struct {
 	runes    []rune
 	paras    []paragraph
 	spanPara []int32 // the paragraph each span starts in
+
+	headings []page.Heading // of an HTML page; drawn as headings (headings.go)
 
 	items  []articleItem // entries and unknown names, in order of first appearance
 	itemOf []int32       // the item of each name span; -1 for figures

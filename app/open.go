@@ -96,15 +96,17 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 	if src.uri != nil {
 		name = src.uri.Name()
 	}
-	text, err := page.Decode(name, data)
+	text, err := page.DecodeDoc(name, data)
 	if err != nil {
 		return nil, err
 	}
-	ann, err := g.AnnotateContext(ctx, text)
+	ann, err := g.AnnotateContext(ctx, text.Text)
 	if err != nil {
 		return nil, err
 	}
-	return newDocument(src.name, src.uri, ann), nil
+	d := newDocument(src.name, src.uri, ann)
+	d.headings = headingsFor(src, text)
+	return d, nil
 }
 
 // open reads an article in the background and shows it, or says plainly
