@@ -120,3 +120,26 @@ func TestCardNationality(t *testing.T) {
 		})
 	}
 }
+
+func TestCardHidesWhenAppLeft(t *testing.T) {
+	s := newTestScreen(t, "")
+	left, ok := s.a.Lifecycle().(interface{ OnExitedForeground() func() })
+	if !ok || left.OnExitedForeground() == nil {
+		t.Fatal("the screen does not watch the app leaving the foreground")
+	}
+	i := findSpan(t, s.doc, "ল্যাভরভের")
+	test.MoveMouse(s.w.Canvas(), spanPoint(t, s, i))
+	if !s.card.Visible() {
+		t.Fatal("no hover card")
+	}
+	left.OnExitedForeground()()
+	if s.card.Visible() || s.view.hover != -1 {
+		t.Errorf("after the app lost the focus: card shown %v, highlight %d; want hidden, -1", s.card.Visible(), s.view.hover)
+	}
+	// A pinned card stays: the reader chose it.
+	s.showCard(i, true)
+	left.OnExitedForeground()()
+	if !s.card.Visible() {
+		t.Error("a pinned card hid when the app lost the focus")
+	}
+}

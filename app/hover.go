@@ -56,6 +56,20 @@ func (s *mainScreen) positionCard() {
 	canvas.Refresh(s.cardLayer)
 }
 
+// hideCardWhenAppLeft hides a hover card (not a pinned one) when the
+// reader turns to another program. Fyne 2.8's GLFW driver never says that
+// the pointer left the window: it registers no cursor-enter callback
+// (internal/driver/glfw/window_desktop.go, the callbacks set after
+// glfw.CreateWindow), and the highlight under the pointer gets MouseOut
+// only from a pointer move inside the window. Losing the focus is the
+// nearest it reports, through the app's lifecycle.
+func (s *mainScreen) hideCardWhenAppLeft() {
+	s.a.Lifecycle().SetOnExitedForeground(func() {
+		// The highlight under the pointer goes too; a pinned card stays.
+		s.view.setHover(-1)
+	})
+}
+
 // onViewMoved follows a scroll or resize of the article: a pinned card
 // moves with its word, a hover card goes.
 func (s *mainScreen) onViewMoved() {

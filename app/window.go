@@ -163,6 +163,7 @@ func (s *mainScreen) buildArticle() {
 	s.view.onContext = s.onArticleMenu
 
 	s.card = newHoverCard()
+	s.hideCardWhenAppLeft()
 	s.card.onTap = func() {
 		if i := s.card.span; i >= 0 && !s.card.pinned {
 			s.onSpanTapped(i)
