@@ -1,8 +1,12 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -96,4 +100,47 @@ func headingsFor(src source, d page.Doc) []page.Heading {
 		}
 	}
 	return nil
+}
+
+// Bold Bengali needs a bold Bengali font from the theme: Fyne 2.8 finds a
+// system font for a script its own fonts lack by the letter alone,
+// asking for the regular weight (internal/painter/font.go,
+// dynamicFontMap.ResolveFace), so a heading set in bold would come out
+// regular. The bold font has no Latin letters: Fyne takes those from its
+// own bold font, which it tries next.
+var (
+	bengaliBoldOnce sync.Once
+	bengaliBold     fyne.Resource
+)
+
+// bengaliBoldFiles are where an OS keeps its bold Bengali font, best
+// first.
+func bengaliBoldFiles(goos, windir string) []string {
+	switch goos {
+	case "windows":
+		if windir == "" {
+			windir = `C:\Windows`
+		}
+		return []string{filepath.Join(windir, "Fonts", "NirmalaB.ttf"), filepath.Join(windir, "Fonts", "vrindab.ttf")}
+	case "linux", "freebsd", "openbsd", "netbsd":
+		return []string{
+			"/usr/share/fonts/truetype/noto/NotoSansBengali-Bold.ttf",
+			"/usr/share/fonts/noto/NotoSansBengali-Bold.ttf",
+			"/usr/share/fonts/google-noto/NotoSansBengali-Bold.ttf",
+		}
+	}
+	return nil
+}
+
+// systemBengaliBold is the system's bold Bengali font, or nil.
+func systemBengaliBold() fyne.Resource {
+	bengaliBoldOnce.Do(func() {
+		for _, f := range bengaliBoldFiles(runtime.GOOS, os.Getenv("WINDIR")) {
+			if res, err := loadFontFile(f); err == nil {
+				bengaliBold = res
+				return
+			}
+		}
+	})
+	return bengaliBold
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -113,5 +115,31 @@ func TestHeadingsFor(t *testing.T) {
 		if got := headingsFor(tc.src, tc.doc); len(got) != tc.want {
 			t.Errorf("%s: got %d headings %v; want %d", tc.name, len(got), got, tc.want)
 		}
+	}
+}
+
+func TestHeadingBengaliIsBold(t *testing.T) {
+	if systemBengaliBold() == nil {
+		t.Skipf("no bold Bengali font in %v (install fonts-noto-core)", bengaliBoldFiles(runtime.GOOS, os.Getenv("WINDIR")))
+	}
+	th := newPathokTheme(themeSystem, nil)
+	bold := fyne.TextStyle{Bold: true}
+	// Bengali in bold is wider than in regular at the same size: drawn
+	// with the bold font, not the regular one Fyne's fallback finds.
+	test.NewTempApp(t).Settings().SetTheme(th)
+	for _, s := range []string{"পিয়ংইয়ংয়ে ল্যাভরভ", "Sergei Lavrov"} {
+		reg := fyne.MeasureText(s, 20, fyne.TextStyle{}).Width
+		b := fyne.MeasureText(s, 20, bold).Width
+		if b <= reg*1.02 {
+			t.Errorf("%q: bold %.1f wide, regular %.1f; want bold wider", s, b, reg)
+		}
+	}
+	if th.Font(bold) == th.Font(fyne.TextStyle{}) {
+		t.Error("the theme gives the same font for bold and regular")
+	}
+	// A font the reader chose is theirs for regular text; bold stays Fyne's.
+	chosen := newPathokTheme(themeSystem, systemBengaliBold())
+	if chosen.Font(bold) == systemBengaliBold() {
+		t.Error("a chosen font also takes the bold Bengali font")
 	}
 }
