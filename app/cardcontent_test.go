@@ -2,9 +2,12 @@ package app
 
 import (
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pathok/pathok/glossary"
@@ -141,5 +144,55 @@ func TestCardHidesWhenAppLeft(t *testing.T) {
 	left.OnExitedForeground()()
 	if !s.card.Visible() {
 		t.Error("a pinned card hid when the app lost the focus")
+	}
+}
+
+func TestCardHidesWhenPointerLeavesWindow(t *testing.T) {
+	s := newTestScreen(t, "")
+	// Fyne's test window has no native window to ask: the answer the
+	// windowing system would give is set here.
+	var outside, asked atomic.Bool
+	s.card.pointerInside = func() (bool, bool) {
+		asked.Store(true)
+		return !outside.Load(), true
+	}
+	i := findSpan(t, s.doc, "ল্যাভরভের")
+	ui(s, func() { test.MoveMouse(s.w.Canvas(), spanPoint(t, s, i)) })
+	// The watcher takes turns with the test, as with background results.
+	visible := func() (v bool) {
+		ui(s, func() { v = s.card.Visible() })
+		return v
+	}
+	if !visible() {
+		t.Fatal("no hover card")
+	}
+	// The pointer resting on the name: the card stays.
+	deadline := time.Now().Add(5 * time.Second)
+	for !asked.Load() && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(3 * leaveCheckEvery)
+	if !asked.Load() || !visible() {
+		t.Fatalf("asked %v, card shown %v; want asked, and the card up while the pointer is in the window", asked.Load(), visible())
+	}
+	// The pointer leaves the window: the card goes, and so does the
+	// highlight's hover fill.
+	outside.Store(true)
+	for visible() && time.Now().Before(deadline.Add(5*time.Second)) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if visible() {
+		t.Fatal("the card stayed after the pointer left the window")
+	}
+	ui(s, func() {
+		if s.view.hover != -1 || s.card.watching {
+			t.Errorf("hover %d, watching %v; want -1, false", s.view.hover, s.card.watching)
+		}
+	})
+	// Back on the name: the card shows again.
+	outside.Store(false)
+	ui(s, func() { test.MoveMouse(s.w.Canvas(), spanPoint(t, s, i).Add(fyne.NewPos(1, 0))) })
+	if !visible() {
+		t.Error("no card when the pointer came back to the name")
 	}
 }

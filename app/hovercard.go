@@ -230,6 +230,12 @@ type hoverCard struct {
 	span    int
 	pinned  bool
 	onTap   func()
+	// watching: a goroutine looks for the pointer leaving the window
+	// (hover.go); touched on the UI goroutine only.
+	watching bool
+	// pointerInside asks where the pointer is; nil until a card is
+	// first shown, and then nil where the windowing system cannot say.
+	pointerInside func() (inside, known bool)
 }
 
 // cardLabel is a wrapping line of a card, in the given style and size.
