@@ -12,8 +12,8 @@
 // joko). As the rules say for nouns, aspiration after ㄱ/ㄷ/ㅂ is not
 // written (묵호 Mukho, 집현전 Jiphyeonjeon), nor is tensing (압구정
 // Apgujeong). Personal names are written family name first and apart,
-// with no sound change inside the given name (한복남 Han Boknam), and
-// syllables of the given name joined by a hyphen as the rules allow
+// with no sound change inside the given name (한복남 Han Boknam), and the
+// two syllables of a given name joined by a hyphen as the rules allow
 // (Hong Gil-dong).
 //
 // Conventional spellings (Kim, Lee, Park; Kim Jong Un) are not RR and are

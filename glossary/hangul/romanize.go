@@ -293,13 +293,19 @@ func Name(s string) (string, bool) {
 	var b strings.Builder
 	word(&b, rs[:family])
 	out := capitalize(b.String()) + " "
-	for i, r := range rs[family:] {
+	given := rs[family:]
+	for i, r := range given {
 		var w strings.Builder
 		word(&w, []rune{r})
-		if i == 0 {
+		switch {
+		case i == 0:
 			out += capitalize(w.String())
-		} else {
+		case len(given) == 2:
+			// The hyphen the rules allow, as in Gil-dong: between the two
+			// syllables of the usual given name only.
 			out += "-" + w.String()
+		default:
+			out += w.String()
 		}
 	}
 	return out, true

@@ -110,6 +110,9 @@ func TestName(t *testing.T) {
 		// Two-syllable family names.
 		{"남궁민수", "Namgung Min-su", true},
 		{"황보관", "Hwangbo Gwan", true},
+		// A given name of one or three syllables has no hyphen.
+		{"신사임당", "Sin Saimdang", true},
+		{"김구", "Gim Gu", true},
 		// Not a personal name.
 		{"김", "", false},
 		{"김 정은", "", false},
