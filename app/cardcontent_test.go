@@ -28,6 +28,7 @@ func hasLatin(s string) bool {
 func TestCardRomanisesEveryHangulAndCyrillic(t *testing.T) {
 	g := builtin(t)
 	var hangulN, cyrN, derived int
+	ec := newEntryCard() // one card, filled for each entry as the pane does
 	for _, e := range g.Entries() {
 		isH, isC := hangul.Contains(e.Native), cyrillic.Contains(e.Native)
 		if !isH && !isC {
@@ -48,7 +49,6 @@ func TestCardRomanisesEveryHangulAndCyrillic(t *testing.T) {
 			t.Errorf("%s: card native line %q; want %q followed by its romanisation", e.ID, c.native, e.Native)
 		}
 		// The glossary pane's card says the same.
-		ec := newEntryCard()
 		ec.showEntry(g, e)
 		if !strings.Contains(ec.native.Text, c.native) {
 			t.Errorf("%s: pane card %q; want it to hold %q", e.ID, ec.native.Text, c.native)
