@@ -2,8 +2,8 @@ package glossary
 
 import (
 	"context"
-	"errors"
 	"encoding/binary"
+	"errors"
 	"io"
 	"math/bits"
 	"runtime"
