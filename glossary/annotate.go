@@ -51,6 +51,13 @@ func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Option
 	}
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
+	return g.annotateIn(ctx, ws, text, opt)
+}
+
+// annotateIn annotates text in the scratch memory of ws. A stream's
+// worker keeps its own workspace from chunk to chunk: the pool is emptied
+// by every other garbage collection, and a chunk's workspace is megabytes.
+func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, opt figures.Options) (*Annotation, error) {
 	t := &ws.text
 	t.Reset(text)
 	if need := len(t.Runes)/4 + 8; cap(ws.toks) < need {

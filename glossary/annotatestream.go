@@ -124,8 +124,9 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			ws := new(workspace)
 			for j := range jobs {
-				j.err = g.annotatePiece(ctx, name, j, opt)
+				j.err = g.annotatePiece(ctx, ws, name, j, opt)
 				close(j.done)
 			}
 		}()
@@ -159,7 +160,7 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 
 // annotatePiece checks and annotates one chunk, shifting its spans by the
 // code points before it.
-func (g *Glossary) annotatePiece(ctx context.Context, name string, j *streamJob, opt StreamOptions) error {
+func (g *Glossary) annotatePiece(ctx context.Context, ws *workspace, name string, j *streamJob, opt StreamOptions) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -167,7 +168,7 @@ func (g *Glossary) annotatePiece(ctx context.Context, name string, j *streamJob,
 	if err != nil {
 		return err
 	}
-	a, err := g.annotate(ctx, text, opt.Figures)
+	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
 	if err != nil {
 		return err
 	}

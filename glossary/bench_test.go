@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -76,14 +77,27 @@ func syntheticEntries(n int) []*Entry {
 	return out
 }
 
+// benchmarkAnnotate times the whole-document Annotate (the app) and
+// AnnotateStream (the CLI: chunks on a worker per core, in order).
 func benchmarkAnnotate(b *testing.B, g *Glossary) {
 	text := benchText(b, 10<<20)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		g.Annotate(text)
-	}
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			g.Annotate(text)
+		}
+	})
+	b.Run("streaming", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			err := g.AnnotateStream(context.Background(), "bench.txt", strings.NewReader(text), StreamOptions{}, func(*Piece) error { return nil })
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func BenchmarkAnnotate(b *testing.B) {
