@@ -360,24 +360,28 @@ func mergeSpans(lists ...[]Span) []Span {
 		n += len(l)
 	}
 	out := make([]Span, 0, n)
+	// Spans are large: they are compared where they lie, by index, and
+	// copied once, into out.
+	next := make([]int, len(lists))
 	for {
 		best := -1
+		bestStart := 0
 		for i, l := range lists {
-			if len(l) > 0 && (best < 0 || l[0].Start < lists[best][0].Start) {
-				best = i
+			if k := next[i]; k < len(l) && (best < 0 || l[k].Start < bestStart) {
+				best, bestStart = i, l[k].Start
 			}
 		}
 		if best < 0 {
 			return out
 		}
-		s := lists[best][0]
-		lists[best] = lists[best][1:]
+		s := &lists[best][next[best]]
+		next[best]++
 		if n := len(out); n > 0 && s.Start < out[n-1].End {
 			if s.End-s.Start > out[n-1].End-out[n-1].Start {
-				out[n-1] = s
+				out[n-1] = *s
 			}
 			continue
 		}
-		out = append(out, s)
+		out = append(out, *s)
 	}
 }

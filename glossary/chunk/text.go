@@ -4,17 +4,25 @@ import (
 	"bytes"
 	"errors"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pathok/pathok/glossary/textfile"
 )
 
-// Text is the chunk as text, or a *textfile.Error at the first byte that
+// Text is the chunk as text, sharing Data's memory (so Data must not be
+// changed afterwards), or a *textfile.Error at the first byte that
 // is not UTF-8 text (a NUL byte or an invalid sequence), with its offset,
 // line and column in the whole stream, as the whole-file reader gives
 // them.
 func (c Chunk) Text(name string) (string, error) {
 	if utf8.Valid(c.Data) && bytes.IndexByte(c.Data, 0) < 0 {
-		return string(c.Data), nil
+		if len(c.Data) == 0 {
+			return "", nil
+		}
+		// The text shares Data's memory rather than copying a megabyte
+		// per chunk: a Reader never writes to a chunk it has handed out,
+		// and nothing else is given Data to write to.
+		return unsafe.String(&c.Data[0], len(c.Data)), nil
 	}
 	_, err := textfile.Decode(name, c.Data, textfile.Options{})
 	var te *textfile.Error
