@@ -87,6 +87,12 @@ func TestAnnotateStreamOffsetsAcrossChunks(t *testing.T) {
 		"সের্গেই লাভরভ\r\nসোমবার মস্কোয় বলেন, ৩ হাজার ৫০০ সেনা যাবে।",
 		"এই অনুচ্ছেদে কোনো নাম নেই, আছে শুধু ১০ শতাংশ।",
 		"পিয\u09bcংইয\u09bcং থেকে কিম জং উন ফিরলেন রাত ৯টা ৩০ মিনিটে।",
+		// A paragraph (so, here, a chunk) that opens with combining marks:
+		// normalisation must not reach back over the cut.
+		"\u09bc\u09be মস্কো থেকে ৫ কিলোমিটার দূরে",
+		// A name broken over a line inside a paragraph is read as the
+		// whole document reads it: no cut falls inside a paragraph.
+		"পিয়ংইয়ং থেকে ফিরে কিম জং\nউন সকালে মস্কো যাবেন।",
 	}
 	var b strings.Builder
 	for range 20 {
