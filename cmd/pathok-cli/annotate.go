@@ -72,7 +72,7 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 			return err
 		}
 	}
-	opt := glossary.StreamOptions{Figures: figures.Options{Taka: *taka}}
+	opt := glossary.StreamOptions{Figures: figures.Options{Taka: *taka}, Chunk: streamChunks}
 	if *outDir != "" {
 		return writePages(g, opt, *outDir, inputs, stdout)
 	}
@@ -95,6 +95,11 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	return err
 }
+
+// streamChunks sizes the chunks streamed files are cut into: the
+// defaults of package chunk, smaller in tests so that a few kilobytes
+// make many chunks.
+var streamChunks chunk.Options
 
 // headBytes is how much of a file is read up front to choose how to read
 // it (streamed, or whole: HTML, UTF-16) and to catch a file that is not

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/chunk"
 )
 
 func TestSpanJSONMatchesEncodingJSON(t *testing.T) {
@@ -51,11 +52,19 @@ func bigArticle(n int) string {
 	return b.String()
 }
 
+// smallChunks makes streamed files many chunks of 4 KB for one test.
+func smallChunks(t *testing.T) {
+	saved := streamChunks
+	streamChunks = chunk.Options{Size: 4 << 10}
+	t.Cleanup(func() { streamChunks = saved })
+}
+
 // TestAnnotateStreams: a file of several chunks is annotated whole from
 // disk and from standard input alike, with offsets into the whole file.
 func TestAnnotateStreams(t *testing.T) {
+	smallChunks(t)
 	dir := t.TempDir()
-	text := bigArticle(3 << 20)
+	text := bigArticle(200 << 10)
 	file := write(t, dir, "big.txt", text)
 	r := cli("", "annotate", "-format", "json", file)
 	r.check(t, 0, nil, nil)
@@ -102,8 +111,9 @@ func TestAnnotateStreams(t *testing.T) {
 // there: what was written stays, the error says where, and the JSON
 // object is left open so that it cannot pass for a whole one.
 func TestAnnotateBadByteDeep(t *testing.T) {
+	smallChunks(t)
 	dir := t.TempDir()
-	good := bigArticle(2 << 20)
+	good := bigArticle(2 * headBytes)
 	file := write(t, dir, "bad.txt", good+"মস্কো\xff\n")
 	r := cli("", "annotate", "-format", "json", file)
 	want := fmt.Sprintf("bad.txt:%d:6: is not valid UTF-8 (byte 0xff); save it as UTF-8 (at byte %d)", strings.Count(good, "\n")+1, len(good)+len("মস্কো"))
