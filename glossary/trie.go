@@ -59,11 +59,15 @@ func (t *trie) search(n int32, r rune) int32 {
 // accepts.
 func buildTrie(keys map[string][]int32) *trie {
 	sorted := make([][]rune, 0, len(keys))
+	runes := 0
 	for k := range keys {
 		sorted = append(sorted, []rune(k))
+		runes += len(sorted[len(sorted)-1])
 	}
 	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
-	t := &trie{}
+	// A trie has at most a node and an edge per rune of its keys: room
+	// for that up front spares regrowing (and copying) both at startup.
+	t := &trie{nodes: make([]trieNode, 0, runes+1), edges: make([]trieEdge, 0, runes), forms: make([][]int32, 0, len(keys))}
 	t.build(sorted, 0, keys)
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
@@ -82,30 +86,31 @@ func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
 		t.forms = append(t.forms, forms[string(keys[0])])
 		keys = keys[1:]
 	}
-	// group the remaining keys by their rune at depth
-	type group struct {
-		r    rune
-		keys [][]rune
+	// One edge per run of keys sharing their rune at depth; the runs are
+	// found again below rather than kept, which spares a slice per node.
+	first := int32(len(t.edges))
+	for i := 0; i < len(keys); i = groupEnd(keys, i, depth) {
+		t.edges = append(t.edges, trieEdge{r: keys[i][depth]})
 	}
-	var groups []group
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j][depth] == keys[i][depth] {
-			j++
-		}
-		groups = append(groups, group{keys[i][depth], keys[i:j]})
+	t.nodes[n].firstEdge = first
+	t.nodes[n].numEdges = int32(len(t.edges)) - first
+	e := first
+	for i := 0; i < len(keys); e++ {
+		j := groupEnd(keys, i, depth)
+		t.edges[e].child = t.build(keys[i:j], depth+1, forms)
 		i = j
 	}
-	first := int32(len(t.edges))
-	t.nodes[n].firstEdge = first
-	t.nodes[n].numEdges = int32(len(groups))
-	for _, g := range groups {
-		t.edges = append(t.edges, trieEdge{r: g.r})
-	}
-	for i, g := range groups {
-		t.edges[first+int32(i)].child = t.build(g.keys, depth+1, forms)
-	}
 	return n
+}
+
+// groupEnd is the end of the run of keys from i that share their rune at
+// depth.
+func groupEnd(keys [][]rune, i, depth int) int {
+	j := i + 1
+	for j < len(keys) && keys[j][depth] == keys[i][depth] {
+		j++
+	}
+	return j
 }
 
 func lessRunes(a, b []rune) bool {

@@ -134,3 +134,17 @@ func isHTML(name, text string) bool {
 	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
+
+// Plain reports whether a file whose first bytes are head is UTF-8 text
+// that is not HTML, so that it can be read a piece at a time (see
+// glossary.AnnotateStream) instead of whole: UTF-16 needs decoding, HTML
+// go-readability, and binary files the whole-file message.
+func Plain(name string, head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) || binaryKind(head) != "" {
+		return false
+	}
+	if _, ok := textfile.LooksUTF16(head); ok {
+		return false
+	}
+	return !isHTML(name, string(bytes.TrimPrefix(head, []byte{0xef, 0xbb, 0xbf})))
+}
