@@ -82,7 +82,7 @@ type statusArea struct {
 	progress    *widget.ProgressBarInfinite
 	progressBox *fyne.Container
 	statusBar   *fyne.Container
-	legend      fyne.CanvasObject
+	legend      *fyne.Container
 }
 
 // menuArea is the main menu and the items that change with the state.
@@ -201,19 +201,6 @@ func (s *mainScreen) buildPane() {
 	s.pane.card.onDelete = onEntry(s.onDeleteEntry)
 	s.pane.card.onHide = onEntry(s.onHideEntry)
 	s.pane.card.onRevert = onEntry(s.onRevertEntry)
-}
-
-func (s *mainScreen) buildStatus() {
-	s.status = widget.NewLabel("Loading the glossary…")
-	s.status.Truncation = fyne.TextTruncateEllipsis
-	s.note = widget.NewLabel("")
-	s.note.SizeName = theme.SizeNameCaptionText
-	s.progress = widget.NewProgressBarInfinite()
-	s.progress.Stop()
-	s.legend = newLegend()
-	s.progressBox = container.NewGridWrap(fyne.NewSize(120, s.progress.MinSize().Height), s.progress)
-	s.progressBox.Hide()
-	s.statusBar = container.NewBorder(nil, nil, s.progressBox, container.NewHBox(s.note, s.legend), s.status)
 }
 
 // start loads the glossary, then the first article, and checks fonts.
