@@ -49,6 +49,20 @@ func TestWindowFitsNarrowScreen(t *testing.T) {
 			}
 		}
 	}
+	// A note that comes after the layout gets room beside the status
+	// line, cut short before the legend (it kept its old width, none, and
+	// ran over the legend).
+	s.w.Resize(fyne.NewSize(1100, 800))
+	s.flash("")
+	s.note.Resize(fyne.NewSize(0, s.note.Size().Height)) // as laid out with no note
+	s.flash("No Bengali letters in this text, so nothing is highlighted")
+	if w := s.note.Size().Width; w <= 0 {
+		t.Errorf("got the note %v wide after it was set; want room for it", w)
+	}
+	if end, legend := s.note.Position().X+s.note.Size().Width, s.legend.Position().X; end > legend+0.5 {
+		t.Errorf("got the note ending at %v, over the legend at %v", end, legend)
+	}
+
 	// Wide enough, the legend takes one row; narrow, it wraps.
 	rows := func() int { return len(flowRows(s.legend.Objects, s.legend.Size().Width)) }
 	s.flash("")

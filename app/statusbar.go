@@ -7,19 +7,46 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// statusTextMin is the least width the status line and note keep beside
-// the legend before the legend wraps onto another row.
-const statusTextMin = 240
+// The status line and note keep at least statusTextMin beside the legend
+// (the legend wraps onto another row sooner), and as much as they need
+// up to statusTextMax while the legend has room on one row.
+const (
+	statusTextMin = 240
+	statusTextMax = 480
+)
+
+// statusLabel is a line of the status bar: setting its text lays the bar
+// out again, for the layout gives the status line and the note widths by
+// their texts (a label cut with an ellipsis asks for no more room when
+// its text grows, so nothing else would).
+type statusLabel struct {
+	widget.Label
+	changed func()
+}
+
+func newStatusLabel(text string) *statusLabel {
+	l := &statusLabel{}
+	l.Text = text
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// SetText shows text and lays the status bar out again.
+func (l *statusLabel) SetText(text string) {
+	l.Label.SetText(text)
+	if l.changed != nil {
+		l.changed()
+	}
+}
 
 func (s *mainScreen) buildStatus() {
-	s.status = widget.NewLabel("Loading the glossary…")
-	s.status.Truncation = fyne.TextTruncateEllipsis
+	s.status = newStatusLabel("Loading the glossary…")
 	// The note is a message of any length (an error, a feed's title): it
 	// is cut short with an ellipsis rather than widening the window, which
 	// never narrows again by itself.
-	s.note = widget.NewLabel("")
+	s.note = newStatusLabel("")
 	s.note.SizeName = theme.SizeNameCaptionText
-	s.note.Truncation = fyne.TextTruncateEllipsis
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Stop()
 	s.legend = newLegend()
@@ -27,14 +54,17 @@ func (s *mainScreen) buildStatus() {
 	s.progressBox.Hide()
 	s.statusBar = container.New(&statusLayout{width: func() float32 { return s.w.Canvas().Size().Width }},
 		s.progressBox, s.status, s.note, s.legend)
+	s.status.changed = s.statusBar.Refresh
+	s.note.changed = s.statusBar.Refresh
 }
 
 // statusLayout lays out the status bar: the progress bar (while busy),
 // the status line, the note, and the legend at the right. The legend
-// keeps one row while the text has statusTextMin beside it and wraps
-// below that; the note takes what the status line leaves, or half the
-// text's room when both are long. So the bar's minimum width is its
-// widest legend item plus statusTextMin, whatever the texts.
+// keeps one row while the status line has the room it wants beside it
+// (statusTextMin to statusTextMax) and wraps below that; the note takes
+// what the status line leaves, or half the text's room when both are
+// long. So the bar's minimum width is its widest legend item plus
+// statusTextMin, whatever the texts.
 //
 // Its height depends on its width (the legend's rows). A layout's minimum
 // size is asked before it is given a width, so it works its rows out for
@@ -43,8 +73,15 @@ type statusLayout struct {
 	width func() float32 // the window's
 }
 
-func (statusLayout) parts(objects []fyne.CanvasObject) (progress fyne.CanvasObject, status, note *widget.Label, legend *fyne.Container) {
-	return objects[0], objects[1].(*widget.Label), objects[2].(*widget.Label), objects[3].(*fyne.Container)
+func (statusLayout) parts(objects []fyne.CanvasObject) (progress fyne.CanvasObject, status, note *statusLabel, legend *fyne.Container) {
+	return objects[0], objects[1].(*statusLabel), objects[2].(*statusLabel), objects[3].(*fyne.Container)
+}
+
+// textWant is the room the status line would like beside the legend.
+// The note is left out: a passing message should not make the bar taller
+// and the article shorter while it shows.
+func textWant(status *statusLabel) float32 {
+	return min(max(labelWidth(&status.Label), statusTextMin), statusTextMax)
 }
 
 func (l statusLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -58,18 +95,18 @@ func (l statusLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		x = m.Width + pad
 	}
 
-	legendW, legendH := l.legendSize(legend, size.Width-x)
+	legendW, legendH := l.legendSize(legend, size.Width-x, textWant(status))
 	legend.Move(fyne.NewPos(size.Width-legendW, (size.Height-legendH)/2))
 	legend.Resize(fyne.NewSize(legendW, legendH))
 
 	text := max(size.Width-legendW-pad-x, 0)
 	statusW, noteW := text, float32(0)
 	if note.Text != "" {
-		want := labelWidth(note)
-		noteW = min(want, max(text-labelWidth(status), text/2))
+		want := labelWidth(&note.Label)
+		noteW = min(want, max(text-labelWidth(&status.Label), text/2))
 		statusW = text - noteW
 	}
-	place := func(lb *widget.Label, at, w float32) {
+	place := func(lb *statusLabel, at, w float32) {
 		h := lb.MinSize().Height
 		lb.Move(fyne.NewPos(at, (size.Height-h)/2))
 		lb.Resize(fyne.NewSize(w, h))
@@ -79,11 +116,30 @@ func (l statusLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 // legendSize is the legend's width and height when the legend and the
-// text share room (the bar's width less the progress bar).
-func (statusLayout) legendSize(legend *fyne.Container, room float32) (float32, float32) {
+// text share room (the bar's width less the progress bar): one row while
+// the text has what it wants beside it, else as many rows as leave it
+// that.
+func (statusLayout) legendSize(legend *fyne.Container, room, text float32) (float32, float32) {
 	flow := legend.Layout.(*flowLayout)
 	widest := flow.MinSize(legend.Objects).Width
-	w := min(flow.naturalWidth(legend.Objects), max(widest, room-statusTextMin-theme.Padding()))
+	natural := flow.naturalWidth(legend.Objects)
+	w := natural
+	if room-text-theme.Padding() < natural {
+		w = max(widest, room-text-theme.Padding())
+		// As narrow as keeps the same rows: balanced rows leave the text
+		// the rest.
+		rows := len(flowRows(legend.Objects, w))
+		lo, hi := widest, w
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if len(flowRows(legend.Objects, mid)) <= rows {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+		w = hi
+	}
 	rowH := float32(0)
 	for _, o := range legend.Objects {
 		rowH = max(rowH, o.MinSize().Height)
@@ -102,7 +158,7 @@ func (l statusLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		h = max(h, m.Height)
 		room -= m.Width + theme.Padding()
 	}
-	_, lh := l.legendSize(legend, max(room, w))
+	_, lh := l.legendSize(legend, max(room, w), textWant(status))
 	return fyne.NewSize(w, max(h, lh))
 }
 

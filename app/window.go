@@ -77,8 +77,8 @@ type articleArea struct {
 
 // statusArea is the line below: what is open, progress, the legend.
 type statusArea struct {
-	status      *widget.Label
-	note        *widget.Label // what the last action did
+	status      *statusLabel
+	note        *statusLabel // what the last action did
 	progress    *widget.ProgressBarInfinite
 	progressBox *fyne.Container
 	statusBar   *fyne.Container
