@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -346,7 +345,7 @@ func (s *mainScreen) showError(title string, err error) {
 	msg := widget.NewLabel(err.Error())
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.ErrorIcon())), nil, msg)
-	d := dialog.NewCustom(title, "OK", content, s.w)
+	d := newCustom(s.w, title, "OK", content)
 	d.Resize(fyne.NewSize(min(540, max(s.w.Canvas().Size().Width-40, 300)), 180))
 	d.Show()
 }
