@@ -89,6 +89,8 @@ type menuArea struct {
 	mainMenu   *fyne.MainMenu
 	recentMenu *fyne.MenuItem
 	undoItem   *fyne.MenuItem
+	toolbar    *fyne.Container
+	tips       *tooltips // the toolbar's, over the window
 }
 
 // dialogArea is what the screen shows over the window or has to say.
@@ -135,8 +137,10 @@ func (s *mainScreen) build() {
 	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
 	s.buildStatus()
 
-	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
-	s.w.SetContent(container.NewStack(body, s.cardLayer))
+	s.tips = newTooltips()
+	s.toolbar = s.buildToolbar().(*fyne.Container)
+	body := container.NewBorder(s.toolbar, container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
+	s.w.SetContent(container.NewStack(body, s.cardLayer, s.tips.layer))
 	s.mainMenu = s.buildMenu()
 	s.w.SetMainMenu(s.mainMenu)
 	s.addShortcuts()
