@@ -44,7 +44,7 @@ type mainScreen struct {
 
 	articleArea
 	pane  *glossaryPane
-	split *container.Split
+	split *splitLayout
 	statusArea
 	menuArea
 	dialogArea
@@ -133,13 +133,14 @@ func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 func (s *mainScreen) build() {
 	s.buildArticle()
 	s.buildPane()
-	s.split = container.NewHSplit(s.view, s.pane.root)
+	var split *fyne.Container
+	split, s.split = newHSplit(s.view, s.pane.root)
 	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
 	s.buildStatus()
 
 	s.tips = newTooltips()
 	s.toolbar = s.buildToolbar().(*fyne.Container)
-	body := container.NewBorder(s.toolbar, container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
+	body := container.NewBorder(s.toolbar, container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, split)
 	s.w.SetContent(container.NewStack(body, s.cardLayer, s.tips.layer))
 	s.mainMenu = s.buildMenu()
 	s.w.SetMainMenu(s.mainMenu)
