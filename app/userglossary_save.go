@@ -1,12 +1,12 @@
 package app
 
 import (
-	"slices"
-	"strings"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/widget"
