@@ -50,9 +50,11 @@ type shelf struct {
 	shownDoc *document
 
 	// refreshing is the running feed refresh's cancel, nil when none;
-	// autoTimer fires the next automatic refresh.
+	// autoTimer fires the next automatic refresh; timerMu guards it,
+	// since close may run while the first refresh is being timed.
 	refreshing context.CancelFunc
 	autoTimer  *time.Timer
+	timerMu    sync.Mutex
 }
 
 func newShelf(s *mainScreen) *shelf {
@@ -116,9 +118,11 @@ func (sh *shelf) path() string { return libraryPath(sh.s.user.path) }
 // this up on it.
 func (sh *shelf) close() {
 	sh.cancel()
+	sh.timerMu.Lock()
 	if sh.autoTimer != nil {
 		sh.autoTimer.Stop()
 	}
+	sh.timerMu.Unlock()
 	sh.wg.Wait()
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
@@ -315,6 +319,8 @@ func (sh *shelf) scheduleRefresh() {
 }
 
 func (sh *shelf) scheduleRefreshIn(after time.Duration) {
+	sh.timerMu.Lock()
+	defer sh.timerMu.Unlock()
 	if sh.autoTimer != nil {
 		sh.autoTimer.Stop()
 		sh.autoTimer = nil
@@ -354,7 +360,10 @@ func (sh *shelf) scheduleFirstRefresh() {
 			}
 		}
 		sh.do(func() {
-			if sh.autoTimer == nil && sh.refreshing == nil {
+			sh.timerMu.Lock()
+			unset := sh.autoTimer == nil
+			sh.timerMu.Unlock()
+			if unset && sh.refreshing == nil {
 				sh.scheduleRefreshIn(after)
 			}
 		})
