@@ -17,24 +17,21 @@ import (
 	ot "github.com/go-text/typesetting/font/opentype"
 )
 
-// bengaliProbe is a row of consonants. In any real Bengali font they have
-// several widths; where no font covers them each is drawn as the same
-// "missing glyph" box, so all measure alike. Measuring is what Fyne will
+// bengaliProbe is a row of consonants. Where no font covers them each is
+// drawn as the "missing glyph" box, so all measure as the box does. Measuring is what Fyne will
 // actually draw with, system fallback included, which no list of font
 // files can tell.
 const bengaliProbe = "কখগঘঙচছজঝঞটঠ"
 
-// glyphsMissing reports whether every letter of sample measures the same,
-// the sign that all are drawn as the missing-glyph box.
+// glyphsMissing reports whether every letter of sample measures as the
+// missing-glyph box does: as wide as a noncharacter (U+FFFF), which no
+// font draws. Comparing the letters only with one another is not enough:
+// Hangul syllables all have the same advance in a real font too.
 func glyphsMissing(sample string) bool {
-	first := float32(-1)
+	box := fyne.MeasureText("\uffff", 40, fyne.TextStyle{}).Width
 	for _, r := range sample {
 		w := fyne.MeasureText(string(r), 40, fyne.TextStyle{}).Width
-		if first < 0 {
-			first = w
-			continue
-		}
-		if math.Abs(float64(w-first)) > 0.01 {
+		if math.Abs(float64(w-box)) > 0.01 {
 			return false
 		}
 	}

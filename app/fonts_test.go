@@ -13,11 +13,18 @@ import (
 	"github.com/pathok/pathok/glossary/user"
 )
 
-func TestBengaliFontCheck(t *testing.T) {
+func TestScriptFontCheck(t *testing.T) {
 	test.NewTempApp(t)
 	if bengaliMissing() {
 		t.Error("Bengali letters all measure alike, as missing-glyph boxes: this machine has no Bengali font " +
 			"(Debian, Ubuntu: apt install fonts-noto-core), or the check no longer sees the font it has")
+	}
+	// Hangul syllables all have one advance in a real font: equal widths
+	// alone must not read as missing (fonts-noto-cjk is installed by
+	// make deps).
+	if hangulMissing() {
+		t.Error("Hangul syllables measure as missing-glyph boxes: this machine has no Hangul font " +
+			"(Debian, Ubuntu: apt install fonts-noto-cjk), or the check mistakes their equal widths for boxes")
 	}
 	// Unassigned code points have no glyph in any font: the check must
 	// see them as missing, or it could never fire.

@@ -147,7 +147,8 @@ func (s *mainScreen) build() {
 	s.addShortcuts()
 	s.w.SetOnDropped(s.onDropped)
 	s.w.SetIcon(appIcon())
-	s.w.Resize(fyne.NewSize(1280, 820))
+	// Fits a 1,366×768 laptop screen with its taskbar and the title bar.
+	s.w.Resize(fyne.NewSize(1280, 700))
 	s.w.SetOnClosed(func() {
 		s.prefs.SetFloat(prefSplit, clampSplit(s.split.Offset))
 		s.finishSaving()
