@@ -56,14 +56,20 @@ func (t *trie) search(n int32, r rune) int32 {
 }
 
 // buildTrie builds the trie from keys and, for each key, the forms it
-// accepts.
+// accepts. It sizes the trie's slices up front, since growing them by
+// appending is most of the work for a glossary of thousands of entries.
 func buildTrie(keys map[string][]int32) *trie {
 	sorted := make([][]rune, 0, len(keys))
+	runes := 0
 	for k := range keys {
-		sorted = append(sorted, []rune(k))
+		r := []rune(k)
+		sorted = append(sorted, r)
+		runes += len(r)
 	}
 	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
-	t := &trie{}
+	// A node per rune of every key (at most), and an edge into each node
+	// but the root.
+	t := &trie{nodes: make([]trieNode, 0, runes+1), edges: make([]trieEdge, 0, runes), forms: make([][]int32, 0, len(keys))}
 	t.build(sorted, 0, keys)
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
@@ -82,30 +88,31 @@ func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
 		t.forms = append(t.forms, forms[string(keys[0])])
 		keys = keys[1:]
 	}
-	// group the remaining keys by their rune at depth
-	type group struct {
-		r    rune
-		keys [][]rune
+	// An edge for each rune at depth, the keys grouped by it; then the
+	// child of each edge, from the same groups.
+	first := int32(len(t.edges))
+	for i := 0; i < len(keys); i = groupEnd(keys, i, depth) {
+		t.edges = append(t.edges, trieEdge{r: keys[i][depth]})
 	}
-	var groups []group
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j][depth] == keys[i][depth] {
-			j++
-		}
-		groups = append(groups, group{keys[i][depth], keys[i:j]})
+	t.nodes[n].firstEdge = first
+	t.nodes[n].numEdges = int32(len(t.edges)) - first
+	e := first
+	for i := 0; i < len(keys); e++ {
+		j := groupEnd(keys, i, depth)
+		t.edges[e].child = t.build(keys[i:j], depth+1, forms)
 		i = j
 	}
-	first := int32(len(t.edges))
-	t.nodes[n].firstEdge = first
-	t.nodes[n].numEdges = int32(len(groups))
-	for _, g := range groups {
-		t.edges = append(t.edges, trieEdge{r: g.r})
-	}
-	for i, g := range groups {
-		t.edges[first+int32(i)].child = t.build(g.keys, depth+1, forms)
-	}
 	return n
+}
+
+// groupEnd is the end of the keys from i on that have keys[i]'s rune at
+// depth.
+func groupEnd(keys [][]rune, i, depth int) int {
+	j := i + 1
+	for j < len(keys) && keys[j][depth] == keys[i][depth] {
+		j++
+	}
+	return j
 }
 
 func lessRunes(a, b []rune) bool {
