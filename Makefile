@@ -114,7 +114,8 @@ dist-deps: deps
 
 # fyne package reads FyneApp.toml from the main package's folder and bumps
 # its Build number there: give it a throwaway copy with the icon's path
-# made relative to that folder.
+# made relative to that folder. The Windows build's environment is
+# exported, so that it reaches fyne (and the go build it runs), not sed.
 FYNE_PACKAGE = sed 's|^\([[:space:]]*Icon[[:space:]]*=[[:space:]]*"\)|\1../../|' FyneApp.toml > cmd/pathok/FyneApp.toml && \
 	trap 'rm -f cmd/pathok/FyneApp.toml' EXIT && \
 	$(FYNE) package --release --src cmd/pathok
@@ -127,7 +128,7 @@ dist: dist-deps
 		-o $(DIST)/pathok-cli-$(VERSION)-windows-amd64.exe ./cmd/pathok-cli
 	$(FYNE_PACKAGE) --os linux
 	mv Pathok.tar.xz $(DIST)/Pathok-$(VERSION)-linux-amd64.tar.xz
-	GOARCH=amd64 CC=$(MINGW_CC) $(FYNE_PACKAGE) --os windows --tags accessibility
+	export CGO_ENABLED=1 GOARCH=amd64 CC=$(MINGW_CC) && $(FYNE_PACKAGE) --os windows --tags accessibility
 	mv cmd/pathok/Pathok.exe $(DIST)/Pathok-$(VERSION)-windows-amd64.exe
 	@ls -l $(DIST)
 

@@ -14,7 +14,8 @@ import (
 // with -tags accessibility, as make dist builds the Windows package. Fyne
 // reaches objects only through *fyne.Container children, never inside a
 // widget's renderer: a widget.Toolbar's actions are out of its reach, so the
-// toolbar is a container of toolButtons.
+// toolbar is a container of toolButtons, and the window is divided by
+// splitLayout (split.go) rather than container.Split.
 
 var (
 	_ fyne.Accessible = (*articleView)(nil)

@@ -142,17 +142,18 @@ func (r *articleRenderer) draw() {
 			}
 			key := lineKey{p, k}
 			t := r.texts[key]
-			if t == nil || t.Text != l.text || t.TextSize != v.textSize || t.Color != pal.text {
+			size, style, rise := v.lineStyle(pp.start)
+			if t == nil || t.Text != l.text || t.TextSize != size || t.TextStyle != style || t.Color != pal.text {
 				t = canvas.NewText(l.text, pal.text)
-				t.TextSize = v.textSize
+				t.TextSize, t.TextStyle = size, style
 			}
-			t.Move(fyne.NewPos(g.colX, top+g.textY))
+			t.Move(fyne.NewPos(g.colX, top+g.textY-rise))
 			t.Resize(fyne.NewSize(g.colW+v.textSize, g.textH))
 			seenText[key] = t
 			texts = append(texts, t)
 
 			if !l.measured {
-				l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.m)
+				l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.measurerAt(pp.start))
 			}
 			for _, pc := range l.pieces {
 				si := int(pc.span)

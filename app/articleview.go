@@ -27,6 +27,7 @@ type articleView struct {
 	// Layout, valid for key; see textlayout.go.
 	key       layoutKey
 	m         *measurer
+	heads     headingStyles // measurers of headings; see headings.go
 	lay       []*paraLayout // nil: not laid out, heights holds an estimate
 	heights   []float32
 	tops      []float32 // len(paras)+1; tops[p] is paragraph p's y in the content
@@ -252,7 +253,7 @@ func (v *articleView) ensurePara(p int) bool {
 		return false
 	}
 	pp := v.doc.paras[p]
-	pl := layoutParagraph(v.doc.runes, pp.start, pp.end, v.geo.colW, v.m)
+	pl := layoutParagraph(v.doc.runes, pp.start, pp.end, v.geo.colW, v.measurerAt(pp.start))
 	v.lay[p] = pl
 	h := float32(len(pl.lines))*v.geo.lineH + v.geo.paraGap
 	if h == v.heights[p] {
@@ -290,7 +291,7 @@ func (v *articleView) spanAt(pos fyne.Position) int {
 	l := &pl.lines[k]
 	if !l.measured {
 		pp := v.doc.paras[p]
-		l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.m)
+		l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.measurerAt(pp.start))
 	}
 	x := pos.X - v.geo.colX
 	for _, pc := range l.pieces {
@@ -340,7 +341,7 @@ func (v *articleView) spanBounds(i int) (pos fyne.Position, size fyne.Size, ok b
 		l := &pl.lines[k]
 		if !l.measured {
 			pp := v.doc.paras[p]
-			l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.m)
+			l.measurePieces(v.doc, pp.spanLo, pp.spanHi, v.measurerAt(pp.start))
 		}
 		for _, pc := range l.pieces {
 			if int(pc.span) != i {

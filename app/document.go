@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/page"
 )
 
 // document is an annotated article ready to show: the engine's annotation
@@ -21,6 +22,8 @@ type document struct {
 	runes    []rune
 	paras    []paragraph
 	spanPara []int32 // the paragraph each span starts in
+
+	headings []page.Heading // of an HTML page; drawn as headings (headings.go)
 
 	items  []articleItem // entries and unknown names, in order of first appearance
 	itemOf []int32       // the item of each name span; -1 for figures
@@ -104,7 +107,7 @@ func (d *document) remarked(ann *glossary.Annotation, g *glossary.Glossary, mark
 		markedTo = int32(len(d.runes))
 	}
 	d2 := &document{name: d.name, uri: d.uri, ann: ann, counts: ann.Counts(),
-		runes: d.runes, marks: marks, markedTo: markedTo, g: g}
+		runes: d.runes, headings: d.headings, marks: marks, markedTo: markedTo, g: g}
 	d2.paras = make([]paragraph, len(d.paras))
 	for i, p := range d.paras {
 		d2.paras[i] = paragraph{start: p.start, end: p.end}

@@ -121,12 +121,19 @@ func (c *entryCard) showEntry(g *glossary.Glossary, e *glossary.Entry) {
 		f, _ := glossary.ShortForm(s)
 		forms = append(forms, f)
 	}
-	forms = append(forms, e.DemonymBN...)
+	var lines []string
 	if len(forms) > 0 {
-		setShown(c.forms, "also: "+strings.Join(forms, ", "))
-	} else {
-		setShown(c.forms, "")
+		lines = append(lines, "also: "+strings.Join(forms, ", "))
 	}
+	// Demonyms name the nationality, not the country: apart, and said so.
+	if len(e.DemonymBN) > 0 {
+		l := "nationality: " + strings.Join(e.DemonymBN, ", ")
+		if e.DemonymEN != "" {
+			l += " — " + e.DemonymEN
+		}
+		lines = append(lines, l)
+	}
+	setShown(c.forms, strings.Join(lines, "\n"))
 	en := e.EnglishHeadword()
 	if len(e.English) > 1 {
 		en += " (" + strings.Join(e.English[1:], ", ") + ")"
@@ -134,10 +141,10 @@ func (c *entryCard) showEntry(g *glossary.Glossary, e *glossary.Entry) {
 	setShown(c.english, en)
 	native := nativeLine(e)
 	if e.Russian != "" && e.Russian != e.Native {
-		native = strings.TrimPrefix(native+" · Russian: "+e.Russian, " · ")
+		native = strings.TrimPrefix(native+" · Russian: "+withRoman(e.Russian, "RU"), " · ")
 	}
 	if e.Korean != "" && e.Korean != e.Native {
-		native = strings.TrimPrefix(native+" · Korean: "+e.Korean, " · ")
+		native = strings.TrimPrefix(native+" · Korean: "+withRoman(e.Korean, "KR"), " · ")
 	}
 	setShown(c.native, native)
 	setShown(c.meta, entryMeta(g, e, string(e.Kind)))

@@ -79,8 +79,8 @@ func (p *glossaryPane) build() {
 	p.foundBox.Hide()
 
 	p.card = newEntryCard()
-	split := container.NewVSplit(container.NewStack(p.tabs, p.foundBox), p.card.root)
-	split.Offset = 0.55
+	split, splitAt := newVSplit(container.NewStack(p.tabs, p.foundBox), p.card.root)
+	splitAt.Offset = 0.55
 	p.root = container.NewBorder(container.NewPadded(p.search), nil, nil, nil, split)
 }
 

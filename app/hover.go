@@ -1,8 +1,13 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver"
+
+	"github.com/pathok/pathok/app/internal/pointer"
 )
 
 // The screen shows a hover card while the mouse rests on a highlight and
@@ -30,6 +35,9 @@ func (s *mainScreen) showCard(i int, pinned bool) {
 	}
 	s.card.set(i, spanCard(s.g, &s.doc.ann.Spans[i]), s.view.pal, pinned)
 	s.positionCard()
+	if !pinned {
+		s.watchPointerLeave()
+	}
 }
 
 func (s *mainScreen) hideCard() {
@@ -54,6 +62,95 @@ func (s *mainScreen) positionCard() {
 	// A card shown for the first time is not yet known to the canvas, so
 	// showing it asks for no redraw: nudge its layer, which is.
 	canvas.Refresh(s.cardLayer)
+}
+
+// Fyne 2.8's GLFW driver never says that the pointer left the window: it
+// registers no cursor-enter callback (internal/driver/glfw/
+// window_desktop.go, the callbacks set after glfw.CreateWindow), and the
+// highlight under the pointer gets MouseOut only from a pointer move
+// inside the window. So while a hover card is up the screen asks the
+// windowing system where the pointer is (X11 and Windows; see package
+// pointer), and it hides the card when the app loses the focus, the
+// nearest event Fyne does report (and the only one on macOS and
+// Wayland).
+
+// leaveCheckEvery is how often the pointer is looked for while a hover
+// card is up: soon enough that a card does not linger, rare enough to
+// cost nothing.
+const leaveCheckEvery = 150 * time.Millisecond
+
+// watchPointerLeave hides the hover card once the pointer is outside the
+// window. One watcher runs while a hover card is up.
+func (s *mainScreen) watchPointerLeave() {
+	c := s.card
+	if c.watching {
+		return
+	}
+	if c.pointerInside == nil {
+		c.pointerInside = nativePointerInside(s.w)
+	}
+	inWindow := c.pointerInside
+	if inWindow == nil {
+		return
+	}
+	c.watching = true
+	go func() {
+		t := time.NewTicker(leaveCheckEvery)
+		defer t.Stop()
+		for range t.C {
+			inside, known := inWindow()
+			done := false
+			fyne.DoAndWait(func() {
+				// Taking turns with results applied meanwhile, as onUI
+				// does (Fyne's test driver runs this here, not on the UI
+				// goroutine).
+				s.tasks.applying.Lock()
+				defer s.tasks.applying.Unlock()
+				switch {
+				case !c.Visible() || c.pinned:
+					done = true
+				case known && !inside:
+					s.view.setHover(-1)
+					done = true
+				}
+				if done {
+					c.watching = false
+				}
+			})
+			if done {
+				return
+			}
+		}
+	}()
+}
+
+// nativePointerInside asks the windowing system whether the pointer is in
+// w, or is nil where it cannot tell.
+func nativePointerInside(w fyne.Window) func() (inside, known bool) {
+	var handle uintptr
+	if nw, ok := w.(driver.NativeWindow); ok {
+		nw.RunNative(func(ctx any) {
+			switch c := ctx.(type) {
+			case driver.X11WindowContext:
+				handle = c.WindowHandle
+			case driver.WindowsWindowContext:
+				handle = c.HWND
+			}
+		})
+	}
+	if handle == 0 {
+		return nil
+	}
+	return func() (bool, bool) { return pointer.Inside(handle) }
+}
+
+// hideCardWhenAppLeft hides a hover card (not a pinned one) when the
+// reader turns to another program.
+func (s *mainScreen) hideCardWhenAppLeft() {
+	s.a.Lifecycle().SetOnExitedForeground(func() {
+		// The highlight under the pointer goes too; a pinned card stays.
+		s.view.setHover(-1)
+	})
 }
 
 // onViewMoved follows a scroll or resize of the article: a pinned card

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/cyrillic"
+	"github.com/pathok/pathok/glossary/hangul"
 )
 
 // cardContent is what a card says about one span, worked out apart from
@@ -82,8 +84,10 @@ func entryMeta(g *glossary.Glossary, e *glossary.Entry, kind string) string {
 	return meta
 }
 
-// nativeLine is the original form of a name with its romanisation and
-// Hanja, as one line.
+// nativeLine is the original form of a name with its Hanja and
+// romanisation, as one line. Hangul and Cyrillic always come with their
+// romanisation, even when it is spelled like the English headword, so
+// that every card reads the original the same way.
 func nativeLine(e *glossary.Entry) string {
 	var parts []string
 	if e.Native != "" {
@@ -92,10 +96,75 @@ func nativeLine(e *glossary.Entry) string {
 	if e.Hanja != "" {
 		parts = append(parts, e.Hanja)
 	}
-	if e.Roman != "" && e.Roman != e.EnglishHeadword() {
-		parts = append(parts, e.Roman)
+	if r := romanisation(e); r != "" && r != e.Native {
+		parts = append(parts, r)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// romanisation is the entry's own romanisation of its original form, or
+// one derived from the Hangul (Revised Romanization) or the Cyrillic
+// (scientific transliteration) when the glossary gives none.
+func romanisation(e *glossary.Entry) string {
+	if e.Roman != "" {
+		return e.Roman
+	}
+	return romanise(e.Native, e.Kind == glossary.Person, e.Country)
+}
+
+// romanise writes a Hangul or Cyrillic form in Latin letters, or gives ""
+// for a form in neither. A person's Hangul name is written as the rules
+// write names: family name apart (Gim Jeong-eun).
+func romanise(s string, person bool, country string) string {
+	switch {
+	case hangul.Contains(s):
+		if person {
+			if n, ok := hangul.Name(s); ok {
+				return n
+			}
+		}
+		return hangul.Romanize(s)
+	case cyrillic.Contains(s):
+		return cyrillic.Transliterate(s, cyrillic.LangOf(country))
+	}
+	return ""
+}
+
+// withRoman adds a romanisation to a Hangul or Cyrillic form: "러시아
+// (Reosia)".
+func withRoman(s, country string) string {
+	if r := romanise(s, false, country); r != "" && r != s {
+		return s + " (" + r + ")"
+	}
+	return s
+}
+
+// nationalityCard fills a card for a demonym (রুশ), whose entry is its
+// country's: it says whose nationality it is, and what it says of the
+// country is marked as the country's.
+func nationalityCard(g *glossary.Glossary, c *cardContent, s *glossary.Span) {
+	e := s.Entry
+	country := e.EnglishHeadword()
+	c.headline = s.Gloss + " — nationality of " + country
+	c.meta = "nationality"
+	if !strings.HasPrefix(e.ID, "cc-") {
+		// A demonym of an entry that is not a country (a region, a
+		// people): its own country, if any, says where.
+		if cn := countryName(g, e.Country); cn != "" && cn != country {
+			c.meta += " · " + cn
+		}
+	}
+	c.native = ""
+	if n := nativeLine(e); n != "" {
+		c.native = country + ": " + n
+	}
+	c.note, c.noteBN = "", ""
+	if e.NoteEN != "" {
+		c.note = country + ": " + e.NoteEN
+	}
+	if e.NoteBN != "" {
+		c.noteBN = e.Headword() + ": " + e.NoteBN
+	}
 }
 
 func spanCard(g *glossary.Glossary, s *glossary.Span) cardContent {
@@ -114,13 +183,13 @@ func spanCard(g *glossary.Glossary, s *glossary.Span) cardContent {
 	case s.Entry != nil:
 		e := s.Entry
 		c.headline = s.Gloss
-		if s.Kind == string(glossary.Nationality) && e.EnglishHeadword() != s.Gloss {
-			c.headline = s.Gloss + " (" + e.EnglishHeadword() + ")"
-		}
 		c.native = nativeLine(e)
 		c.meta = entryMeta(g, e, s.Kind)
 		c.note = e.NoteEN
 		c.noteBN = e.NoteBN
+		if s.Kind == string(glossary.Nationality) {
+			nationalityCard(g, &c, s)
+		}
 	default:
 		c.headline = s.Gloss
 		c.meta = "figure · " + kindName(s.Kind)
@@ -161,6 +230,12 @@ type hoverCard struct {
 	span    int
 	pinned  bool
 	onTap   func()
+	// watching: a goroutine looks for the pointer leaving the window
+	// (hover.go); touched on the UI goroutine only.
+	watching bool
+	// pointerInside asks where the pointer is; nil until a card is
+	// first shown, and then nil where the windowing system cannot say.
+	pointerInside func() (inside, known bool)
 }
 
 // cardLabel is a wrapping line of a card, in the given style and size.

@@ -41,6 +41,9 @@ type libraryWindow struct {
 	// entry is the glossary entry whose mentions are listed; nil lists
 	// the library.
 	entry *glossary.Entry
+	// besides is the library id of an article left out of the entry's
+	// mentions (the one open, when its card asked for other articles).
+	besides int64
 
 	stop context.CancelFunc
 	gen  int
@@ -64,10 +67,11 @@ func (sh *shelf) showLibrary() {
 	lw.reload()
 }
 
-// showMentions shows the Library window listing the articles that name e.
-func (sh *shelf) showMentions(e *glossary.Entry) {
+// showOtherMentions shows the Library window listing the articles that
+// name e, other than the one open.
+func (sh *shelf) showOtherMentions(e *glossary.Entry) {
 	lw := sh.libraryWindow()
-	lw.entry = e
+	lw.entry, lw.besides = e, sh.shown
 	lw.filter.SetText("")
 	lw.search.SetText("")
 	lw.reload()
@@ -94,7 +98,7 @@ func (lw *libraryWindow) build() {
 	lw.naming = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	lw.naming.Truncation = fyne.TextTruncateEllipsis
 	lw.allBtn = widget.NewButtonWithIcon("All articles", theme.ListIcon(), func() {
-		lw.entry = nil
+		lw.entry, lw.besides = nil, 0
 		lw.reload()
 	})
 	lw.list = widget.NewList(
@@ -209,10 +213,14 @@ func (lw *libraryWindow) reload() {
 	lw.stop = cancel
 	lw.gen++
 	gen := lw.gen
-	filter, query, entry := lw.filter.Text, strings.TrimSpace(lw.search.Text), lw.entry
+	filter, query, entry, besides := lw.filter.Text, strings.TrimSpace(lw.search.Text), lw.entry, lw.besides
 	g := lw.sh.s.g
 	if entry != nil {
-		lw.naming.SetText("Articles in your library naming " + entry.Headword() + " (" + entry.EnglishHeadword() + ")")
+		what := "Articles"
+		if besides != 0 {
+			what = "Other articles"
+		}
+		lw.naming.SetText(what + " in your library naming " + entry.Headword() + " (" + entry.EnglishHeadword() + ")")
 		lw.allBtn.Show()
 	} else {
 		lw.naming.SetText("")
@@ -220,7 +228,7 @@ func (lw *libraryWindow) reload() {
 	}
 	path := lw.sh.path()
 	lw.sh.goWork(func() {
-		v, err := queryLibrary(ctx, lw.sh, path, g, filter, query, entry)
+		v, err := queryLibrary(ctx, lw.sh, path, g, filter, query, entry, besides)
 		lw.sh.do(func() {
 			if gen != lw.gen {
 				return
@@ -249,7 +257,7 @@ func (lw *libraryWindow) reload() {
 
 // queryLibrary runs one query and the statistics; it runs off the UI
 // goroutine.
-func queryLibrary(ctx context.Context, sh *shelf, path string, g *glossary.Glossary, filter, query string, entry *glossary.Entry) (libraryView, error) {
+func queryLibrary(ctx context.Context, sh *shelf, path string, g *glossary.Glossary, filter, query string, entry *glossary.Entry, besides int64) (libraryView, error) {
 	var v libraryView
 	lib, err := sh.library(path)
 	if err != nil {
@@ -262,11 +270,18 @@ func queryLibrary(ctx context.Context, sh *shelf, path string, g *glossary.Gloss
 			return v, err
 		}
 		for _, m := range ms {
+			if m.ID == besides {
+				continue
+			}
 			v.rows = append(v.rows, shelfRow{id: m.ID, title: m.Title, source: m.Source, date: dateOf(m.Published, m.Added), count: m.Count, snippet: m.Snippet})
 		}
-		v.what = plural(len(v.rows), "article names", "articles name") + " " + entry.Headword() + ", newest first."
+		other := ""
+		if besides != 0 {
+			other = "other "
+		}
+		v.what = plural(len(v.rows), other+"article names", other+"articles name") + " " + entry.Headword() + ", newest first."
 		if len(v.rows) == 0 {
-			v.what = "No kept article names " + entry.Headword() + " yet."
+			v.what = "No " + other + "kept article names " + entry.Headword() + " yet."
 		}
 	case query != "":
 		hits, err := lib.Search(ctx, query, 200)

@@ -85,17 +85,18 @@ func readError(name string, err error) error {
 	return fmt.Errorf("%s could not be read: %w", name, err)
 }
 
-// readText reads and decodes an article. It runs off the UI goroutine.
-func readText(src source) (string, error) {
+// readText reads and decodes an article (and finds an HTML page's
+// story and headings). It runs off the UI goroutine.
+func readText(src source) (page.Doc, error) {
 	data, err := src.read()
 	if err != nil {
-		return "", err
+		return page.Doc{}, err
 	}
 	name := src.name
 	if src.uri != nil {
 		name = src.uri.Name()
 	}
-	return page.Decode(name, data)
+	return page.DecodeDoc(name, data)
 }
 
 // readDocument reads, decodes and annotates an article whole. It runs
@@ -106,11 +107,13 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 	if err != nil {
 		return nil, err
 	}
-	ann, err := g.AnnotateContext(ctx, text)
+	ann, err := g.AnnotateContext(ctx, text.Text)
 	if err != nil {
 		return nil, err
 	}
-	return newDocument(src.name, src.uri, ann), nil
+	d := newDocument(src.name, src.uri, ann)
+	d.headings = headingsFor(src, text)
+	return d, nil
 }
 
 // open reads an article in the background and shows it, or says plainly
@@ -127,7 +130,10 @@ func (s *mainScreen) open(src source) {
 		read := time.Since(start)
 		var d *document
 		if err == nil {
-			d, err = firstDocument(ctx, src, text, g)
+			d, err = firstDocument(ctx, src, text.Text, g)
+		}
+		if err == nil {
+			d.headings = headingsFor(src, text)
 		}
 		took := time.Since(start)
 		return func() {
@@ -144,7 +150,7 @@ func (s *mainScreen) open(src source) {
 				s.markDocument() // the article still on screen, if stopped above
 				return
 			}
-			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", len(text), ms(read), ms(took))
+			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", len(text.Text), ms(read), ms(took))
 			s.showDocument(d)
 			// Unmarked, it waits for the glossary, which marks it.
 			marking := s.markDocument() || d.marks == notMarked

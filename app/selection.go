@@ -38,7 +38,7 @@ func (v *articleView) runeAt(pos fyne.Position) int32 {
 			if r < w.end && !clusterBreakOK(runes, r) {
 				continue
 			}
-			d := x - (w.x + v.m.width(string(runes[w.start:r])))
+			d := x - (w.x + v.measurerAt(l.start).width(string(runes[w.start:r])))
 			if d < 0 {
 				d = -d
 			}
@@ -121,10 +121,11 @@ func (v *articleView) selectionBox(l *lineLayout) (x0, x1 float32, ok bool) {
 		return 0, 0, false
 	}
 	a, b := max(from, l.start), min(to, l.end)
-	x0 = l.xAt(v.doc.runes, a, v.m)
-	x1 = l.xAt(v.doc.runes, b, v.m)
+	m := v.measurerAt(l.start)
+	x0 = l.xAt(v.doc.runes, a, m)
+	x1 = l.xAt(v.doc.runes, b, m)
 	if to > l.end {
-		x1 += v.m.space // the selection goes on past the line's end
+		x1 += m.space // the selection goes on past the line's end
 	}
 	return x0, x1, x1 > x0
 }

@@ -44,6 +44,11 @@ type shelf struct {
 	libWin   *libraryWindow
 	feedsWin *feedsWindow
 
+	// shown is the library's id of the article on show, 0 while it is
+	// not (yet) kept: a card's "Other articles" leaves it out.
+	shown    int64
+	shownDoc *document
+
 	// refreshing is the running feed refresh's cancel, nil when none;
 	// autoTimer fires the next automatic refresh.
 	refreshing context.CancelFunc
@@ -130,6 +135,7 @@ func (sh *shelf) wait() { sh.wg.Wait() }
 // keep puts an article just shown into the library, then indexes it. A
 // failure is shown beside the status line and never stops the reading.
 func (sh *shelf) keep(src source, d *document) {
+	sh.shown, sh.shownDoc = src.libID, d
 	if src.noKeep || src.libID != 0 || d == nil {
 		return
 	}
@@ -148,12 +154,16 @@ func (sh *shelf) keep(src source, d *document) {
 	sh.goWork(func() {
 		lib, err := sh.library(path)
 		var existed bool
+		var id int64
 		if err == nil {
-			_, existed, err = lib.Add(sh.ctx, a)
+			id, existed, err = lib.Add(sh.ctx, a)
 		}
 		sh.do(func() {
 			if sh.ctx.Err() != nil {
 				return
+			}
+			if err == nil && sh.shownDoc == d {
+				sh.shown = id
 			}
 			if err != nil {
 				sh.s.note.Importance = widget.DangerImportance
@@ -281,16 +291,16 @@ func (sh *shelf) wire() {
 		if i := s.card.span; i >= 0 && s.doc != nil && i < len(s.doc.ann.Spans) {
 			if e := s.doc.ann.Spans[i].Entry; e != nil {
 				s.hideCard()
-				sh.showMentions(e)
+				sh.showOtherMentions(e)
 			}
 		}
 	}
 	s.pane.card.onOthers = func() {
 		if s.sel.entry != nil {
-			sh.showMentions(s.sel.entry)
+			sh.showOtherMentions(s.sel.entry)
 		}
 	}
-	sh.scheduleRefresh()
+	sh.scheduleFirstRefresh()
 }
 
 // feedMinutes is how often feeds refresh by themselves; 0 is never.
@@ -298,17 +308,21 @@ func (sh *shelf) feedMinutes() int {
 	return max(sh.s.prefs.IntWithFallback(prefFeedMinutes, defaultFeedMinutes), 0)
 }
 
-// scheduleRefresh sets the timer for the next automatic refresh.
+// scheduleRefresh sets the timer for the next automatic refresh, a full
+// period from now.
 func (sh *shelf) scheduleRefresh() {
+	sh.scheduleRefreshIn(time.Duration(sh.feedMinutes()) * time.Minute)
+}
+
+func (sh *shelf) scheduleRefreshIn(after time.Duration) {
 	if sh.autoTimer != nil {
 		sh.autoTimer.Stop()
 		sh.autoTimer = nil
 	}
-	m := sh.feedMinutes()
-	if m == 0 || sh.ctx.Err() != nil {
+	if sh.feedMinutes() == 0 || sh.ctx.Err() != nil {
 		return
 	}
-	sh.autoTimer = time.AfterFunc(time.Duration(m)*time.Minute, func() {
+	sh.autoTimer = time.AfterFunc(after, func() {
 		sh.do(func() {
 			if sh.ctx.Err() != nil {
 				return
@@ -317,6 +331,55 @@ func (sh *shelf) scheduleRefresh() {
 			sh.scheduleRefresh()
 		})
 	})
+}
+
+// startDelay is how long after start an overdue refresh waits, so that
+// the article on show is read and marked first.
+const startDelay = 20 * time.Second
+
+// scheduleFirstRefresh times the first automatic refresh from when the
+// feeds were last checked: a reader who starts Pathok once a morning gets
+// the overdue refresh shortly after start, not a whole period later.
+func (sh *shelf) scheduleFirstRefresh() {
+	period := time.Duration(sh.feedMinutes()) * time.Minute
+	if period == 0 {
+		return
+	}
+	path := sh.path()
+	sh.goWork(func() {
+		after := period
+		if lib, err := sh.library(path); err == nil {
+			if feeds, err := lib.Feeds(sh.ctx); err == nil {
+				after = firstRefreshIn(feeds, period, time.Now())
+			}
+		}
+		sh.do(func() {
+			if sh.autoTimer == nil && sh.refreshing == nil {
+				sh.scheduleRefreshIn(after)
+			}
+		})
+	})
+}
+
+// firstRefreshIn is how long to wait for the first refresh: until the
+// feed checked longest ago is due, but at least startDelay; a full period
+// when there are no feeds.
+func firstRefreshIn(feeds []library.Feed, period time.Duration, now time.Time) time.Duration {
+	if len(feeds) == 0 {
+		return period
+	}
+	due := now.Add(period)
+	for _, f := range feeds {
+		due = minTime(due, f.Checked.Add(period)) // never checked: long due
+	}
+	return min(max(due.Sub(now), startDelay), period)
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // refreshFeeds refreshes every feed in the background with progress in

@@ -317,17 +317,32 @@ func TestCardOtherArticlesNamingEntry(t *testing.T) {
 	if lw == nil || lw.entry != e {
 		t.Fatalf("the Library window does not list the mentions of %s", e.ID)
 	}
-	// Newest first, with counts and the name marked in the snippet.
-	if got, want := strings.Join(rowTitles(lw.rows), "|"), "ল্যাভরভের সফর|পিয়ংইয়ংয়ের ঘোষণা"; got != want {
+	// The article open is not among the others; the rest come with
+	// counts and the name marked in the snippet (ল্যাভরভও).
+	if got, want := strings.Join(rowTitles(lw.rows), "|"), "পিয়ংইয়ংয়ের ঘোষণা"; got != want {
 		t.Fatalf("listed %s; want %s", got, want)
 	}
-	// ল্যাভরভের, সের্গেই ল্যাভরভ, ল্যাভরভ; then ল্যাভরভও.
-	if lw.rows[0].count != 3 || lw.rows[1].count != 1 {
-		t.Errorf("counts %d and %d; want 3 and 1", lw.rows[0].count, lw.rows[1].count)
+	if lw.rows[0].count != 1 {
+		t.Errorf("count %d; want 1", lw.rows[0].count)
 	}
-	if !strings.Contains(lw.rows[1].snippet, "[") || !strings.Contains(lw.naming.Text, e.Headword()) {
-		t.Errorf("snippet %q, heading %q; want the name marked and named", lw.rows[1].snippet, lw.naming.Text)
+	if !strings.Contains(lw.rows[0].snippet, "[") || !strings.Contains(lw.naming.Text, "Other articles") ||
+		!strings.Contains(lw.naming.Text, e.Headword()) || !strings.Contains(lw.status.Text, "1 other article names") {
+		t.Errorf("snippet %q, heading %q, status %q; want the name marked and named among other articles",
+			lw.rows[0].snippet, lw.naming.Text, lw.status.Text)
 	}
+	// Opened from the library, an article is left out too; newest first,
+	// with ল্যাভরভের, সের্গেই ল্যাভরভ, ল্যাভরভ counted 3 times.
+	older := lw.rows[0].id
+	ui(s, func() { s.shelf.openStored(older) })
+	settle(s)
+	ui(s, func() { s.shelf.showOtherMentions(e) })
+	settle(s)
+	if got, want := strings.Join(rowTitles(lw.rows), "|"), "ল্যাভরভের সফর"; got != want || lw.rows[0].count != 3 {
+		t.Fatalf("from the older article: listed %s (%v); want %s counted 3 times", got, lw.rows, want)
+	}
+	ui(s, func() { s.shelf.openStored(lw.rows[0].id) })
+	settle(s)
+	_, span = lavrov(t, s)
 
 	// The pane's entry card does the same.
 	lw.entry = nil
@@ -339,8 +354,14 @@ func TestCardOtherArticlesNamingEntry(t *testing.T) {
 	}
 	ui(s, func() { test.Tap(s.pane.card.others) })
 	settle(s)
-	if lw.entry == nil || lw.entry.ID != e.ID || len(lw.rows) != 2 {
-		t.Errorf("the pane's button listed %v for %v; want the 2 articles naming %s", rowTitles(lw.rows), lw.entry, e.ID)
+	if lw.entry == nil || lw.entry.ID != e.ID || len(lw.rows) != 1 {
+		t.Errorf("the pane's button listed %v for %v; want the other article naming %s", rowTitles(lw.rows), lw.entry, e.ID)
+	}
+	// All articles lists both again.
+	ui(s, func() { test.Tap(lw.allBtn) })
+	settle(s)
+	if lw.entry != nil || len(lw.rows) != 3 {
+		t.Errorf("All articles listed %v; want the 3 kept articles", rowTitles(lw.rows))
 	}
 	// A figure's card has no such button.
 	for i, sp := range s.doc.ann.Spans {
@@ -525,5 +546,42 @@ func TestShelfNewerIndexCancelsOlder(t *testing.T) {
 	// The overtaken run was cancelled, which is not a failure to report.
 	if strings.Contains(s.note.Text, "not current") {
 		t.Errorf("note %q; want no index failure", s.note.Text)
+	}
+}
+
+// TestFirstRefreshIn: the first automatic refresh after start comes when
+// the feed checked longest ago is due, but never in the first seconds,
+// while the article on show is read.
+func TestFirstRefreshIn(t *testing.T) {
+	now := time.Date(2026, 12, 5, 8, 0, 0, 0, time.UTC)
+	hour := time.Hour
+	checked := func(ago ...time.Duration) []library.Feed {
+		var fs []library.Feed
+		for _, a := range ago {
+			fs = append(fs, library.Feed{Checked: now.Add(-a)})
+		}
+		return fs
+	}
+	tests := []struct {
+		name  string
+		feeds []library.Feed
+		want  time.Duration
+	}{
+		{"no feeds: a full period", nil, hour},
+		{"checked just now: a full period", checked(0), hour},
+		{"checked 40 minutes ago: in 20", checked(40 * time.Minute), 20 * time.Minute},
+		{"the oldest feed decides", checked(10*time.Minute, 50*time.Minute), 10 * time.Minute},
+		// Overdue since last night, or never checked: soon, not at once.
+		{"overdue", checked(9 * hour), startDelay},
+		{"never checked", []library.Feed{{}}, startDelay},
+		// A clock set back leaves Checked in the future: a period at most.
+		{"checked in the future", checked(-3 * hour), hour},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := firstRefreshIn(tt.feeds, hour, now); got != tt.want {
+				t.Errorf("got %v; want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -58,6 +58,11 @@ func (t *pathokTheme) Font(s fyne.TextStyle) fyne.Resource {
 	if t.font != nil && !s.Monospace && !s.Symbol && !s.Bold && !s.Italic {
 		return t.font
 	}
+	if t.font == nil && s.Bold && !s.Italic && !s.Monospace && !s.Symbol {
+		if b := systemBengaliBold(); b != nil {
+			return b // see headings.go
+		}
+	}
 	return t.base.Font(s)
 }
 

@@ -68,6 +68,9 @@ type userGlossary struct {
 	saveFail bool
 	// warned keeps a failing disk from raising a dialog at every edit.
 	warned string
+	// overruled gathers, over the saves of a burst of edits, the entries
+	// another program had changed too, until the last save says so.
+	overruled []string
 }
 
 // userGlossaryPath is glossary.json at the root of the app's storage:

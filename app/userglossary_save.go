@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/widget"
@@ -28,6 +30,9 @@ type saved struct {
 	// the changes another program saved meanwhile (taken of them).
 	snap, merged *user.File
 	taken        int
+	// overruled are the entries both changed, where the reader's
+	// version was kept.
+	overruled []string
 }
 
 // commit shows and saves the editor's state after a change. msg says
@@ -81,7 +86,7 @@ func (u *userGlossary) write(path string, base, snap *user.File, seq int64) save
 		base = &user.File{}
 	}
 	res.err = user.Update(path, func(disk *user.File) (*user.File, error) {
-		res.merged, res.taken = user.Rebase(base, snap, disk)
+		res.merged, res.taken, res.overruled = user.Rebase(base, snap, disk)
 		return res.merged, nil
 	})
 	if res.err == nil {
@@ -116,6 +121,7 @@ func (s *mainScreen) onSaved(res saved) {
 		}
 		u.base = res.merged
 	}
+	u.overruled = append(u.overruled, res.overruled...)
 	if res.seq != u.latestSave.Load() {
 		return // "Saving…" stays until the newest write is done
 	}
@@ -126,6 +132,10 @@ func (s *mainScreen) onSaved(res saved) {
 	}
 	if res.taken > 0 {
 		u.saveMsg += fmt.Sprintf(", with %s another program saved", plural(res.taken, "change", "changes"))
+	}
+	if len(u.overruled) > 0 {
+		u.saveMsg += "; another program had also changed " + listNames(slices.Compact(u.overruled), 3) + ": your version is kept"
+		u.overruled = nil
 	}
 	s.showEditNote()
 }
@@ -172,4 +182,12 @@ func (s *mainScreen) showEditNote() {
 		s.note.Importance = widget.DangerImportance
 	}
 	s.note.SetText(msg)
+}
+
+// listNames lists up to n names, and says how many more there are.
+func listNames(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:n], ", ") + fmt.Sprintf(" and %d more", len(names)-n)
 }

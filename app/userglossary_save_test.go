@@ -76,6 +76,40 @@ func TestAppKeepsChangesOfAnotherProgram(t *testing.T) {
 	}
 }
 
+// TestAppSaysWhenBothChangedAnEntry: the reader and another program both
+// change one entry; the reader's version is kept, and the status line
+// says whose change was set aside rather than dropping it silently.
+func TestAppSaysWhenBothChangedAnEntry(t *testing.T) {
+	s := newTestScreen(t, mccarthy)
+	v := villages(0, 1)[0]
+	addOne(t, s, v)
+	s.wait()
+	err := user.Update(s.user.path, func(disk *user.File) (*user.File, error) {
+		for _, e := range disk.Entries {
+			if e.ID == v.ID {
+				e.English = []string{"Village Zero (theirs)"}
+			}
+		}
+		return disk, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := v.Clone()
+	mine.English = []string{"Village Zero (mine)"}
+	if ps, err := s.user.ed.Update(mine); len(ps) > 0 || err != nil {
+		t.Fatal(ps, err)
+	}
+	s.commit("Changed "+quoted(mine), "")
+	s.wait()
+	if u := userEntries(t, s.user.path); len(u.Entries) != 1 || u.Entries[0].EnglishHeadword() != "Village Zero (mine)" {
+		t.Errorf("got %d entries in the file (%v); want the reader's version only", len(u.Entries), u.Entries)
+	}
+	if want := "another program had also changed Village Zero (mine): your version is kept"; !strings.Contains(s.note.Text, want) {
+		t.Errorf("got note %q; want it to say %q", s.note.Text, want)
+	}
+}
+
 // TestLastEditSavedOnClose: closing the window waits for the save of
 // the last change (here held up by another program's lock for a while),
 // but no longer than saveAtQuitLimit.

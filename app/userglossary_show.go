@@ -83,6 +83,7 @@ func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, d
 			return nil, nil, nil, err
 		}
 		d = newDocument(doc.name, doc.uri, ann)
+		d.headings = doc.headings
 	}
 	return g, sorted, d, nil
 }
@@ -98,6 +99,7 @@ func (s *mainScreen) reannotate(focus string) {
 		var d2 *document
 		if err == nil {
 			d2 = newDocument(doc.name, doc.uri, ann)
+			d2.headings = doc.headings
 		}
 		return func() {
 			if d2 != nil && s.doc == doc && s.g == g {

@@ -56,7 +56,7 @@ type mainScreen struct {
 
 	articleArea
 	pane  *glossaryPane
-	split *container.Split
+	split *splitLayout
 	statusArea
 	menuArea
 	dialogArea
@@ -148,11 +148,12 @@ func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 func (s *mainScreen) build() {
 	s.buildArticle()
 	s.buildPane()
-	s.split = container.NewHSplit(s.view, s.pane.root)
+	var split *fyne.Container
+	split, s.split = newHSplit(s.view, s.pane.root)
 	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
 	s.buildStatus()
 
-	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, s.split)
+	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, split)
 	s.w.SetContent(container.NewStack(body, s.cardLayer))
 	s.mainMenu = s.buildMenu()
 	s.w.SetMainMenu(s.mainMenu)
@@ -179,6 +180,7 @@ func (s *mainScreen) buildArticle() {
 	s.view.onContext = s.onArticleMenu
 
 	s.card = newHoverCard()
+	s.hideCardWhenAppLeft()
 	s.card.onTap = func() {
 		if i := s.card.span; i >= 0 && !s.card.pinned {
 			s.onSpanTapped(i)

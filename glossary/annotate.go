@@ -51,6 +51,13 @@ func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Option
 	}
 	ws := workspaces.Get().(*workspace)
 	defer workspaces.Put(ws)
+	return g.annotateIn(ctx, ws, text, opt)
+}
+
+// annotateIn annotates text in the scratch memory of ws. A stream's
+// worker keeps its own workspace from chunk to chunk: the pool is emptied
+// by every other garbage collection, and a chunk's workspace is megabytes.
+func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, opt figures.Options) (*Annotation, error) {
 	t := &ws.text
 	t.Reset(text)
 	if need := len(t.Runes)/4 + 8; cap(ws.toks) < need {
@@ -353,24 +360,28 @@ func mergeSpans(lists ...[]Span) []Span {
 		n += len(l)
 	}
 	out := make([]Span, 0, n)
+	// Spans are large: they are compared where they lie, by index, and
+	// copied once, into out.
+	next := make([]int, len(lists))
 	for {
 		best := -1
+		bestStart := 0
 		for i, l := range lists {
-			if len(l) > 0 && (best < 0 || l[0].Start < lists[best][0].Start) {
-				best = i
+			if k := next[i]; k < len(l) && (best < 0 || l[k].Start < bestStart) {
+				best, bestStart = i, l[k].Start
 			}
 		}
 		if best < 0 {
 			return out
 		}
-		s := lists[best][0]
-		lists[best] = lists[best][1:]
+		s := &lists[best][next[best]]
+		next[best]++
 		if n := len(out); n > 0 && s.Start < out[n-1].End {
 			if s.End-s.Start > out[n-1].End-out[n-1].Start {
-				out[n-1] = s
+				out[n-1] = *s
 			}
 			continue
 		}
-		out = append(out, s)
+		out = append(out, *s)
 	}
 }

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -76,14 +77,39 @@ func syntheticEntries(n int) []*Entry {
 	return out
 }
 
+// benchmarkAnnotate times the whole-document Annotate (the app) and
+// AnnotateStream (the CLI: chunks on a worker per core, in order).
 func benchmarkAnnotate(b *testing.B, g *Glossary) {
 	text := benchText(b, 10<<20)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		g.Annotate(text)
-	}
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		cpu0, ops := processCPU(), 0
+		for b.Loop() {
+			g.Annotate(text)
+			ops++
+		}
+		if cpu := processCPU() - cpu0; cpu > 0 {
+			b.ReportMetric(cpu.Seconds()/float64(ops), "cpu-s/op")
+		}
+	})
+	b.Run("streaming", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		// On a shared machine wall time swings with the neighbours' load;
+		// the CPU time of every worker, per op, swings far less.
+		cpu0, ops := processCPU(), 0
+		for b.Loop() {
+			err := g.AnnotateStream(context.Background(), "bench.txt", strings.NewReader(text), StreamOptions{}, func(*Piece) error { return nil })
+			if err != nil {
+				b.Fatal(err)
+			}
+			ops++
+		}
+		if cpu := processCPU() - cpu0; cpu > 0 {
+			b.ReportMetric(cpu.Seconds()/float64(ops), "cpu-s/op")
+		}
+	})
 }
 
 func BenchmarkAnnotate(b *testing.B) {

@@ -24,6 +24,12 @@ type nameMatch struct {
 // with short names, so short keys must match letter for letter.
 const minFoldedKey = 4
 
+// minStopFoldedKey is the shortest folded key that may match with its
+// retroflex and dental stops swapped (টলস্টয় for তলস্তয়): shorter ones
+// would claim everyday words (বন্দি is not Bondi, কাটার not Qatar,
+// রুটে not Rutte), so they must agree on every stop.
+const minStopFoldedKey = 6
+
 // minInflectedKey is the shortest key that may carry an ending glued on:
 // below it, Bengali words too often look like a short name plus an ending
 // (থেকে is not থে + -কে, শির is not শি + -র).
@@ -154,6 +160,9 @@ func (g *Glossary) pick(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 		if cd.keyLen < minFoldedKey && !g.anyExact(t, toks, i, cd) {
 			continue
 		}
+		if cd.keyLen < minStopFoldedKey && !g.anySameStops(t, toks, i, cd) {
+			continue
+		}
 		m := nameMatch{
 			start: toks[i].Start, end: toks[cd.lastTok].End, baseEnd: cd.cut,
 			accept: cd.accept, keyLen: cd.keyLen, suffix: cd.suffix,
@@ -191,6 +200,18 @@ func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candi
 	key := textKey(t, toks, i, cd.lastTok, cd.cut)
 	for _, fi := range g.trie.forms[cd.accept] {
 		if g.forms[fi].exact == key {
+			return true
+		}
+	}
+	return false
+}
+
+// anySameStops reports whether some form the candidate accepts writes
+// the same retroflex and dental stops, in order, as the text.
+func (g *Glossary) anySameStops(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
+	text := bangla.Stops(textKey(t, toks, i, cd.lastTok, cd.cut))
+	for _, fi := range g.trie.forms[cd.accept] {
+		if bangla.Stops(g.forms[fi].exact) == text {
 			return true
 		}
 	}

@@ -84,3 +84,41 @@ func TestEverydayFormsInNameContext(t *testing.T) {
 		})
 	}
 }
+
+// TestStopSpellings: a foreign t or d is written with a retroflex or a
+// dental letter, and either finds the name; short names must agree on
+// every stop, so everyday words that differ from them only there stay
+// ordinary words.
+func TestStopSpellings(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text, want string // want: the gloss of the name, "" for none
+	}{
+		// long names: either stop finds them
+		{"Tolstoy with retroflex", "ছাত্রীরা লিও টলস্টয়ের গল্প পড়ছে।", "Leo Tolstoy"},
+		{"Argentina with dental", "আর্জেন্তিনার দল আজ মাঠে নামবে।", "Argentina"},
+		{"Gujarat with retroflex", "গুজরাটের বন্দর দিয়ে পণ্য আসে।", "Gujarat"},
+		// short names: the stops must agree
+		{"prisoner, not Bondi", "কারাগারের বন্দিদের খাবার দেওয়া হয়।", ""},
+		{"cutting, not Qatar", "ধান কাটার মৌসুম শুরু হয়েছে।", ""},
+		{"route, not Rutte", "নতুন রুটে বাস চলবে।", ""},
+		{"terror, not Truss", "এলাকায় ত্রাসের পরিবেশ তৈরি হয়েছে।", ""},
+		{"building, not E-mart", "পুরোনো ইমারতের দেয়াল ভেঙে পড়েছে।", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, s := range g.Annotate(c.text).Spans {
+				if s.IsName() {
+					got = s.Gloss
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: got name %q; want %q", c.text, got, c.want)
+			}
+		})
+	}
+}

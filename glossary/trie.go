@@ -56,19 +56,17 @@ func (t *trie) search(n int32, r rune) int32 {
 }
 
 // buildTrie builds the trie from keys and, for each key, the forms it
-// accepts. It sizes the trie's slices up front, since growing them by
-// appending is most of the work for a glossary of thousands of entries.
+// accepts.
 func buildTrie(keys map[string][]int32) *trie {
 	sorted := make([][]rune, 0, len(keys))
 	runes := 0
 	for k := range keys {
-		r := []rune(k)
-		sorted = append(sorted, r)
-		runes += len(r)
+		sorted = append(sorted, []rune(k))
+		runes += len(sorted[len(sorted)-1])
 	}
 	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
-	// A node per rune of every key (at most), and an edge into each node
-	// but the root.
+	// A trie has at most a node and an edge per rune of its keys: room
+	// for that up front spares regrowing (and copying) both at startup.
 	t := &trie{nodes: make([]trieNode, 0, runes+1), edges: make([]trieEdge, 0, runes), forms: make([][]int32, 0, len(keys))}
 	t.build(sorted, 0, keys)
 	for i := range t.rootBengali {
@@ -88,8 +86,8 @@ func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
 		t.forms = append(t.forms, forms[string(keys[0])])
 		keys = keys[1:]
 	}
-	// An edge for each rune at depth, the keys grouped by it; then the
-	// child of each edge, from the same groups.
+	// One edge per run of keys sharing their rune at depth; the runs are
+	// found again below rather than kept, which spares a slice per node.
 	first := int32(len(t.edges))
 	for i := 0; i < len(keys); i = groupEnd(keys, i, depth) {
 		t.edges = append(t.edges, trieEdge{r: keys[i][depth]})
@@ -105,7 +103,7 @@ func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
 	return n
 }
 
-// groupEnd is the end of the keys from i on that have keys[i]'s rune at
+// groupEnd is the end of the run of keys from i that share their rune at
 // depth.
 func groupEnd(keys [][]rune, i, depth int) int {
 	j := i + 1

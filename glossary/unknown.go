@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 )
@@ -277,7 +278,7 @@ func koreanName(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (unk
 	if toks[i].Script != bangla.Bengali {
 		return unknownName{}, false
 	}
-	if _, ok := koreanSurnames[string(t.Runes[toks[i].Start:toks[i].End])]; !ok {
+	if !isKoreanSurname(t.Runes[toks[i].Start:toks[i].End]) {
 		return unknownName{}, false
 	}
 	last, baseEnd, n := koreanGivenAfter(t, toks, covered, i)
@@ -294,7 +295,7 @@ func (g *Glossary) dropSwallowing(t *bangla.Text, toks []bangla.Token, ms []name
 	out := ms[:0]
 	for i, m := range ms {
 		if m.firstTok == m.lastTok && m.suffix == nil && g.forms[m.form].kind == shortForm {
-			if _, ok := koreanSurnames[string(t.Runes[toks[m.firstTok].Start:toks[m.firstTok].End])]; ok {
+			if isKoreanSurname(t.Runes[toks[m.firstTok].Start:toks[m.firstTok].End]) {
 				last, _, n := koreanGivenAfter(t, toks, nil, m.firstTok)
 				nextMatch := i+1 < len(ms) && ms[i+1].firstTok <= last
 				if n >= 2 && !nextMatch {
@@ -305,4 +306,20 @@ func (g *Glossary) dropSwallowing(t *bangla.Text, toks []bangla.Token, ms []name
 		out = append(out, m)
 	}
 	return out
+}
+
+// isKoreanSurname looks word up in koreanSurnames without making a
+// string of it: it is asked of every Bengali word of an article, and
+// surnames are a few letters long.
+func isKoreanSurname(word []rune) bool {
+	if len(word) > 8 {
+		return false
+	}
+	var buf [8 * utf8.UTFMax]byte
+	b := buf[:0]
+	for _, r := range word {
+		b = utf8.AppendRune(b, r)
+	}
+	_, ok := koreanSurnames[string(b)] // no allocation: the compiler reads b in place
+	return ok
 }

@@ -1,9 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/chunk"
 	"github.com/pathok/pathok/glossary/feed"
 	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/htmlpage"
@@ -57,46 +59,232 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Everything is written to a buffer first, so that a bad file among
-	// several leaves nothing half-printed.
-	var out bytes.Buffer
-	pages := make([][]byte, 0, len(files))
-	for _, name := range files {
+	// Every input is opened and its head read first, so that a missing,
+	// binary or mis-encoded file (or a page that cannot be fetched) stops
+	// the run before anything is printed. What can only be found further
+	// into a streamed file (a bad byte at 500 MB) stops it there: what was
+	// written stays, the error names the file, line and byte, and a JSON
+	// object cut short is left without its closing brackets, so that no
+	// reader takes it for a whole one.
+	inputs := make([]*input, len(files))
+	for i, name := range files {
+		if inputs[i], err = openInput(name, stdin); err != nil {
+			return err
+		}
+	}
+	opt := glossary.StreamOptions{Figures: figures.Options{Taka: *taka}, Chunk: streamChunks}
+	if *outDir != "" {
+		return writePages(g, opt, *outDir, inputs, stdout)
+	}
+	out := bufio.NewWriterSize(stdout, 256<<10)
+	for _, in := range inputs {
+		switch *format {
+		case "json":
+			err = writeAnnotationJSON(out, g, opt, in)
+		case "text":
+			err = writeListing(out, g, opt, in)
+		case "html":
+			err = writePage(out, g, opt, in)
+		}
+		if err != nil {
+			break
+		}
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// streamChunks sizes the chunks streamed files are cut into: the
+// defaults of package chunk, smaller in tests so that a few kilobytes
+// make many chunks.
+var streamChunks chunk.Options
+
+// headBytes is how much of a file is read up front to choose how to read
+// it (streamed, or whole: HTML, UTF-16) and to catch a file that is not
+// text before anything is printed.
+const headBytes = 64 << 10
+
+// input is one file to annotate: either text already read whole, or a
+// UTF-8 text file (or standard input) to stream.
+type input struct {
+	name  string // as given, for the JSON "file" and the listing
+	title string // for messages and page titles
+	whole bool
+	text  string    // when whole
+	path  string    // a file to stream
+	r     io.Reader // standard input to stream
+}
+
+// openInput opens name and decides how to read it. Files and standard
+// input that are plain UTF-8 text are streamed; web pages, HTML files
+// and UTF-16 are read whole within the article cap, as the app reads
+// them; a file that is not text gets the whole-file message.
+func openInput(name string, stdin io.Reader) (*input, error) {
+	in := &input{name: name, title: pageTitle(name)}
+	if web.LooksLikeAddress(name) {
 		text, err := readArticle(name, stdin)
+		in.whole, in.text = true, text
+		return in, err
+	}
+	var head []byte
+	var eof bool
+	if name == "-" {
+		br := bufio.NewReaderSize(stdin, headBytes)
+		h, err := br.Peek(headBytes)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		head, eof, in.r = h, err != nil, br
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("%s: is a folder, not a file", filepath.Base(name))
+		}
+		buf := make([]byte, headBytes)
+		n, err := io.ReadFull(f, buf)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%s: %w", filepath.Base(name), err)
+		}
+		head, eof, in.path = buf[:n], n < headBytes, name
+	}
+	// An empty file, or one that is not plain UTF-8 text, takes the
+	// whole-file path and its messages.
+	if !page.Plain(name, head) || (eof && len(bytes.TrimSpace(bytes.TrimPrefix(head, utf8BOM))) == 0) {
+		var text string
+		var err error
+		if in.r != nil {
+			text, err = page.Read("standard input", in.r)
+		} else {
+			text, err = page.ReadFile(name)
+		}
+		in.whole, in.text, in.r, in.path = true, text, nil, ""
+		return in, err
+	}
+	// The head's whole lines must be UTF-8 text now, not half-way
+	// through the output.
+	offset := 0
+	if bytes.HasPrefix(head, utf8BOM) {
+		offset = len(utf8BOM)
+	}
+	lines := head[offset:]
+	if !eof {
+		lines = lines[:bytes.LastIndexByte(lines, '\n')+1]
+	}
+	if _, err := (chunk.Chunk{Data: lines, Offset: int64(offset), Line: 1}).Text(in.streamName()); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+var utf8BOM = []byte{0xef, 0xbb, 0xbf}
+
+// streamName names the input in errors, as page names files.
+func (in *input) streamName() string {
+	if in.name == "-" {
+		return "standard input"
+	}
+	return filepath.Base(in.name)
+}
+
+// annotateInput annotates in and calls emit with each piece in order: one
+// piece for text read whole, a piece per chunk for a stream.
+func annotateInput(g *glossary.Glossary, opt glossary.StreamOptions, in *input, emit func(*glossary.Piece) error) error {
+	if in.whole {
+		a := g.AnnotateWith(in.text, opt.Figures)
+		p := &glossary.Piece{Text: in.text, Spans: a.Spans, Last: true}
+		if opt.Render != nil {
+			if err := opt.Render(p); err != nil {
+				return err
+			}
+		}
+		return emit(p)
+	}
+	r := in.r
+	if r == nil {
+		f, err := os.Open(in.path)
 		if err != nil {
 			return err
 		}
-		a := g.AnnotateWith(text, figures.Options{Taka: *taka})
-		switch *format {
-		case "json":
-			spans := a.Spans
-			if spans == nil {
-				spans = []glossary.Span{}
-			}
-			b, err := json.Marshal(jsonAnnotation{File: name, Spans: spans})
-			if err != nil {
-				return err
-			}
-			out.Write(b)
-			out.WriteByte('\n')
-		case "text":
-			writeListing(&out, name, a)
-		case "html":
-			var buf bytes.Buffer
-			if err := htmlpage.Write(&buf, pageTitle(name), a); err != nil {
-				return err
-			}
-			pages = append(pages, buf.Bytes())
+		defer f.Close()
+		r = f
+	}
+	return g.AnnotateStream(context.Background(), in.streamName(), r, opt, emit)
+}
+
+// spanJSONBytes is about what a span takes as JSON (a name with its
+// gloss, in Bengali): room for it up front spares regrowing the buffer.
+const spanJSONBytes = 160
+
+// writeAnnotationJSON writes one object per file in the shape FORMAT.md defines,
+// byte for byte what encoding/json makes of jsonAnnotation, its spans
+// encoded on the workers as they are found.
+func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+	head := appendJSONString([]byte(`{"file":`), in.name)
+	w.Write(append(head, `,"spans":[`...))
+	first := true
+	opt.Render = func(p *glossary.Piece) error {
+		p.Out = make([]byte, 0, len(p.Spans)*spanJSONBytes)
+		for i := range p.Spans {
+			p.Out = append(p.Out, ',')
+			p.Out = appendSpanJSON(p.Out, &p.Spans[i])
 		}
+		return nil
 	}
-	switch {
-	case *outDir != "":
-		return writePages(*outDir, files, pages, stdout)
-	case *format == "html":
-		out.Write(pages[0])
+	err := annotateInput(g, opt, in, func(p *glossary.Piece) error {
+		out := p.Out
+		if first && len(out) > 0 {
+			out, first = out[1:], false
+		}
+		_, err := w.Write(out)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	_, err = stdout.Write(out.Bytes())
+	_, err = w.WriteString("]}\n")
 	return err
+}
+
+// writeListing lists the spans of one file, a line each, and then its
+// tally: the listing is written as the file is read, so the count comes
+// last.
+func writeListing(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+	opt.Render = func(p *glossary.Piece) error {
+		for i := range p.Spans {
+			p.Out = appendListingLine(p.Out, &p.Spans[i])
+		}
+		return nil
+	}
+	var c glossary.Counts
+	err := annotateInput(g, opt, in, func(p *glossary.Piece) error {
+		pc := (&glossary.Annotation{Spans: p.Spans}).Counts()
+		c.Names, c.Figures, c.Unknown = c.Names+pc.Names, c.Figures+pc.Figures, c.Unknown+pc.Unknown
+		_, err := w.Write(p.Out)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s: %d names, %d figures, %d not in the glossary\n", in.name, c.Names, c.Figures, c.Unknown)
+	return err
+}
+
+// writePage writes one file's page as it is annotated.
+func writePage(w io.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+	pw := htmlpage.NewWriter(w, in.title)
+	err := annotateInput(g, opt, in, func(p *glossary.Piece) error {
+		return pw.Piece(p.Text, p.Base, p.Spans)
+	})
+	if err != nil {
+		return err
+	}
+	return pw.Close()
 }
 
 func pageTitle(name string) string {
@@ -108,17 +296,18 @@ func pageTitle(name string) string {
 
 // writePages writes each page into dir, named for its input file
 // (news/a.txt → a.html), with -2, -3… where two inputs share a name, and
-// lists the files written.
-func writePages(dir string, files []string, pages [][]byte, stdout io.Writer) error {
+// lists the files written. A page is written to a temporary file and
+// renamed when whole, so a run stopped by a bad file leaves no page cut
+// short.
+func writePages(g *glossary.Glossary, opt glossary.StreamOptions, dir string, inputs []*input, stdout io.Writer) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	var out bytes.Buffer
 	taken := map[string]bool{}
-	for i, name := range files {
+	for _, in := range inputs {
 		base := "standard-input"
-		if name != "-" {
-			base = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		if in.name != "-" {
+			base = strings.TrimSuffix(filepath.Base(in.name), filepath.Ext(in.name))
 		}
 		file := base + ".html"
 		for n := 2; taken[strings.ToLower(file)]; n++ {
@@ -126,13 +315,37 @@ func writePages(dir string, files []string, pages [][]byte, stdout io.Writer) er
 		}
 		taken[strings.ToLower(file)] = true
 		path := filepath.Join(dir, file)
-		if err := os.WriteFile(path, pages[i], 0o644); err != nil {
+		if err := writePageFile(g, opt, in, path); err != nil {
 			return err
 		}
-		fmt.Fprintf(&out, "%s → %s\n", pageTitle(name), path)
+		if _, err := fmt.Fprintf(stdout, "%s → %s\n", in.title, path); err != nil {
+			return err
+		}
 	}
-	_, err := stdout.Write(out.Bytes())
-	return err
+	return nil
+}
+
+func writePageFile(g *glossary.Glossary, opt glossary.StreamOptions, in *input, path string) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".pathok-*.html")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // fails harmlessly once renamed
+	w := bufio.NewWriterSize(f, 256<<10)
+	err = writePage(w, g, opt, in)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }
 
 // readArticle reads a file, or standard input for "-", within the
@@ -167,28 +380,25 @@ func loadGlossary(userFile string) (*glossary.Glossary, error) {
 	return glossary.New(u.Over(builtin))
 }
 
-func writeListing(w *bytes.Buffer, name string, a *glossary.Annotation) {
-	c := a.Counts()
-	fmt.Fprintf(w, "%s: %d names, %d figures, %d not in the glossary\n", name, c.Names, c.Figures, c.Unknown)
-	for _, s := range a.Spans {
-		gloss := s.Gloss
-		if s.Value != "" && s.Value != s.Gloss {
-			gloss += " = " + s.Value
-		}
-		if e := s.Entry; e != nil {
-			gloss += " (" + e.ID
-			if e.Native != "" {
-				gloss += ", " + e.Native
-			}
-			gloss += ")"
-		}
-		line := fmt.Sprintf("%6d–%-6d %-11s %s → %s", s.Start, s.End, s.Kind, s.Text, gloss)
-		if s.ReadingNote() != "" {
-			line += "   [" + s.ReadingNote() + "]"
-		}
-		if s.Unknown {
-			line += "   [not in the glossary]"
-		}
-		w.WriteString(strings.TrimRight(line, " ") + "\n")
+// appendListingLine appends the listing line of one span.
+func appendListingLine(b []byte, s *glossary.Span) []byte {
+	gloss := s.Gloss
+	if s.Value != "" && s.Value != s.Gloss {
+		gloss += " = " + s.Value
 	}
+	if e := s.Entry; e != nil {
+		gloss += " (" + e.ID
+		if e.Native != "" {
+			gloss += ", " + e.Native
+		}
+		gloss += ")"
+	}
+	line := fmt.Sprintf("%6d–%-6d %-11s %s → %s", s.Start, s.End, s.Kind, s.Text, gloss)
+	if s.ReadingNote() != "" {
+		line += "   [" + s.ReadingNote() + "]"
+	}
+	if s.Unknown {
+		line += "   [not in the glossary]"
+	}
+	return append(append(b, strings.TrimRight(line, " ")...), '\n')
 }

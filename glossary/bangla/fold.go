@@ -5,8 +5,10 @@ package bangla
 // লাভরভ meets ল্যাভরভ and কুর্স্ক meets কুরস্ক.
 //
 // Folded away: vowel length (ী/ি, ূ/ু, ঈ/ই, ঊ/উ), ya-phala (্য), the
-// sibilants (শ ষ স), the nasal signs (ঙ/ং, ঁ, ণ/ন), the hasant, and the j
-// sounds (য/জ). Latin letters are kept as they are: case carries meaning
+// sibilants (শ ষ স), the nasal signs (ঙ/ং, ঁ, ণ/ন), the hasant, the j
+// sounds (য/জ), and retroflex against dental stops (ট/ত, ঠ/থ, ড/দ, ঢ/ধ):
+// a Russian or Korean t or d is written either way (টলস্টয়, তলস্তয়).
+// ড় and ঢ় (with the nukta) are other letters and stay. Latin letters are kept as they are: case carries meaning
 // in acronyms.
 func Fold(word []rune, dst []rune) []rune {
 	for i := 0; ; {
@@ -48,6 +50,15 @@ func FoldNext(word []rune, i int) (r rune, next int, ok bool) {
 			r = 'ং'
 		case 'ণ':
 			r = 'ন'
+		case 'ট':
+			r = 'ত'
+		case 'ঠ':
+			r = 'থ'
+		case 'ড', 'ঢ':
+			if i+1 < len(word) && word[i+1] == '\u09bc' {
+				break // ড় and ঢ় are other letters
+			}
+			r = map[rune]rune{'ড': 'দ', 'ঢ': 'ধ'}[r]
 		case 'য':
 			if i+1 < len(word) && word[i+1] == '\u09bc' {
 				break // য় is a different letter
@@ -82,4 +93,23 @@ func Key(s string) string {
 		key = append(key, t.Runes[tok.Start:tok.End]...)
 	}
 	return string(key)
+}
+
+// Stops is the retroflex and dental stops of s in order (ড় and ঢ় are
+// other letters, left out): two spellings that fold alike agree on their
+// stops when they differ in nothing Fold drops but ট/ত, ঠ/থ, ড/দ, ঢ/ধ.
+func Stops(s string) string {
+	var out []rune
+	rs := []rune(s)
+	for i, r := range rs {
+		switch r {
+		case 'ট', 'ত', 'ঠ', 'থ', 'দ', 'ধ':
+			out = append(out, r)
+		case 'ড', 'ঢ':
+			if i+1 >= len(rs) || rs[i+1] != '\u09bc' {
+				out = append(out, r)
+			}
+		}
+	}
+	return string(out)
 }

@@ -32,6 +32,12 @@ func TestFoldingKey(t *testing.T) {
 		// nukta letters in either encoding
 		{"nukta", "পিয়ংইয়ং", "পিয\u09bcংইয\u09bcং"},
 		{"khanda ta", "উৎসব", "উত্\u200dসব"},
+		// retroflex and dental stops: a foreign t or d is written either way
+		{"ta and tta", "ভ্লাদিভস্তক", "ভ্লাদিভস্টক"},
+		{"tta in Tolstoy", "টলস্টয়", "তলস্তয়"},
+		{"dda and da", "ডমিত্রি", "দমিত্রি"},
+		{"ttha and tha", "গোঠে", "গোথে"},
+		{"ddha and dha", "ঢাকা", "ধাকা"},
 	}
 	for _, c := range same {
 		t.Run(c.name, func(t *testing.T) {
@@ -43,7 +49,10 @@ func TestFoldingKey(t *testing.T) {
 	different := []struct{ name, a, b string }{
 		{"ya with nukta is not ja", "য়", "জ"},
 		{"o-kar kept", "মস্কো", "মস্ক"},
-		{"ta and tta differ", "ভ্লাদিভস্তক", "ভ্লাদিভস্টক"},
+		// ড় and ঢ় are not ড and ঢ, in either encoding
+		{"rra is not dda", "বড়", "বড"},
+		{"rra decomposed is not da", "বড\u09bc", "বদ"},
+		{"rha is not dha", "গাঢ়", "গাধ"},
 		{"latin case kept", "US", "us"},
 	}
 	for _, c := range different {
@@ -65,6 +74,26 @@ func TestKey(t *testing.T) {
 		t.Run(c.in, func(t *testing.T) {
 			if got := Key(c.in); got != NormalizeString(c.want) {
 				t.Errorf("Key(%q) = %q; want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestStops(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"টলস্টয়", "টট"},
+		{"তলস্তয়", "তত"},
+		{"ডমিত্রি", "ডত"},
+		// ড় and ঢ় are other letters, composed or not
+		{"বড়দিন", "দ"},
+		{"বড\u09bcদিন", "দ"},
+		{"গাঢ়", ""},
+		{"মস্কো", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got := Stops(c.in); got != c.want {
+				t.Errorf("Stops(%q) = %q; want %q", c.in, got, c.want)
 			}
 		})
 	}

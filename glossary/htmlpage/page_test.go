@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"html"
 	"strings"
 	"testing"
 
@@ -122,4 +123,55 @@ func hex(r, g, b uint8) string {
 		out = append(out, digits[v>>4], digits[v&15])
 	}
 	return string(out)
+}
+
+// TestWriterPieces: a page written piece by piece, cut at any line end as
+// a stream is, is the page written whole; and the text between marks is
+// the reference reading of line ends (pairs of LF make paragraphs, one
+// left over a <br>).
+func TestWriterPieces(t *testing.T) {
+	g := testGlossary(t)
+	text := "মস্কো\n\n\nরাশিয়া & <কিম>\r\n\r\nসয়ুজ\rবিজয় দিবস\n \nল্যাভরভের মতে\n\n\n\nশেষ\r"
+	a := g.Annotate(text)
+	var whole strings.Builder
+	if err := Write(&whole, "t", a); err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(text)
+	for cut := range runes {
+		if runes[cut] != '\n' && runes[cut] != '\r' {
+			continue
+		}
+		cut++ // just past a line end, as package chunk cuts
+		var b strings.Builder
+		pw := NewWriter(&b, "t")
+		var first, second []glossary.Span
+		for _, s := range a.Spans {
+			if s.Start < cut {
+				first = append(first, s)
+			} else {
+				second = append(second, s)
+			}
+		}
+		pw.Piece(string(runes[:cut]), 0, first)
+		pw.Piece(string(runes[cut:]), cut, second)
+		if err := pw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != whole.String() {
+			t.Errorf("cut at %d: got\n%s\nwant\n%s", cut, b.String(), whole.String())
+		}
+	}
+	// Without marks, the body is the reference reading of the text.
+	plain := "এক\n\n\nদুই\r\n\r\nতিন\rচার <&>"
+	var b strings.Builder
+	if err := Write(&b, "t", &glossary.Annotation{Text: plain}); err != nil {
+		t.Fatal(err)
+	}
+	ref := html.EscapeString(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(plain))
+	ref = strings.ReplaceAll(strings.Join(strings.Split(ref, "\n\n"), "</p>\n<p>"), "\n", "<br>\n")
+	ref = strings.ReplaceAll(ref, "</p><br>\n<p>", "</p>\n<p>")
+	if body := b.String(); !strings.Contains(body, "<body>\n<p>"+ref+"</p>\n<footer>") {
+		t.Errorf("got\n%s\nwant the body\n%s", body, ref)
+	}
 }

@@ -55,31 +55,39 @@ func Read(name string, r io.Reader) (string, error) {
 // and HTML reduced to its readable text when the name or the content says
 // it is HTML.
 func Decode(name string, data []byte) (string, error) {
+	d, err := DecodeDoc(name, data)
+	return d.Text, err
+}
+
+// DecodeDoc is Decode with the headings of an HTML page (none for plain
+// text).
+func DecodeDoc(name string, data []byte) (Doc, error) {
 	base := filepath.Base(name)
 	if len(data) > MaxBytes {
-		return "", &textfile.TooLargeError{Name: base, Size: int64(len(data)), Limit: MaxBytes, What: "articles"}
+		return Doc{}, &textfile.TooLargeError{Name: base, Size: int64(len(data)), Limit: MaxBytes, What: "articles"}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", &Error{base, -1, "is empty"}
+		return Doc{}, &Error{base, -1, "is empty"}
 	}
 	if kind := binaryKind(data); kind != "" {
-		return "", &Error{base, -1, "is " + kind + ", not text; copy the article's text and use Paste article instead"}
+		return Doc{}, &Error{base, -1, "is " + kind + ", not text; copy the article's text and use Paste article instead"}
 	}
 	text, err := textfile.Decode(base, data, textfile.Options{GuessUTF16: true})
 	var te *textfile.Error
 	if errors.As(err, &te) {
-		return "", &Error{base, te.Offset, fmt.Sprintf("%s (line %d, column %d)", te.Msg, te.Line, te.Column)}
+		return Doc{}, &Error{base, te.Offset, fmt.Sprintf("%s (line %d, column %d)", te.Msg, te.Line, te.Column)}
 	}
 	if strings.TrimSpace(text) == "" {
-		return "", &Error{base, -1, "is empty"}
+		return Doc{}, &Error{base, -1, "is empty"}
 	}
 	if isHTML(name, text) {
-		text = HTMLText(text)
-		if strings.TrimSpace(text) == "" {
-			return "", &Error{base, -1, "is an HTML page with no readable text"}
+		d := HTMLDoc(text)
+		if strings.TrimSpace(d.Text) == "" {
+			return Doc{}, &Error{base, -1, "is an HTML page with no readable text"}
 		}
+		return d, nil
 	}
-	return text, nil
+	return Doc{Text: text}, nil
 }
 
 // binaryKind names common non-text formats by their magic numbers, and
@@ -125,4 +133,18 @@ func isHTML(name, text string) bool {
 	}
 	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// Plain reports whether a file whose first bytes are head is UTF-8 text
+// that is not HTML, so that it can be read a piece at a time (see
+// glossary.AnnotateStream) instead of whole: UTF-16 needs decoding, HTML
+// go-readability, and binary files the whole-file message.
+func Plain(name string, head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) || binaryKind(head) != "" {
+		return false
+	}
+	if _, ok := textfile.LooksUTF16(head); ok {
+		return false
+	}
+	return !isHTML(name, string(bytes.TrimPrefix(head, []byte{0xef, 0xbb, 0xbf})))
 }

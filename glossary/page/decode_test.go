@@ -100,10 +100,23 @@ func FuzzDecode(f *testing.F) {
 	f.Add("a.txt", []byte("কিম জং উন"))
 	f.Add("a.html", []byte("<p>মস্কো</p>"))
 	f.Add("a.txt", utf16Bytes("ওনসান", false, true))
+	f.Add("a.html", []byte("<title>শিরোনাম</title><h1>এক</h1><p>দুই</p><h2>তিন<br>চার</h2>"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		text, err := Decode(name, data)
-		if err == nil && strings.TrimSpace(text) == "" {
+		d, err := DecodeDoc(name, data)
+		if err == nil && strings.TrimSpace(d.Text) == "" {
 			t.Errorf("Decode(%q) gave no text and no error", data)
+		}
+		// Headings are whole, non-empty lines of the text, in order.
+		runes := []rune(d.Text)
+		end := 0
+		for _, h := range d.Headings {
+			if h.Start < end || h.Start >= h.End || h.End > len(runes) || h.Level < 1 || h.Level > 3 {
+				t.Fatalf("DecodeDoc(%q): heading %+v out of order or range (%d runes)", data, h, len(runes))
+			}
+			if h.Start > 0 && runes[h.Start-1] != '\n' || h.End < len(runes) && runes[h.End] != '\n' {
+				t.Errorf("DecodeDoc(%q): heading %+v is not a whole line of %q", data, h, d.Text)
+			}
+			end = h.End
 		}
 	})
 }

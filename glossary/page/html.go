@@ -2,6 +2,7 @@ package page
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,7 +28,11 @@ var blocks = map[atom.Atom]bool{
 // block, separated by blank lines. The story is found as Extract finds it
 // (go-readability); a page too short to hold a story (a fragment, a feed
 // item's content) keeps all its text, or its <article>'s when it has one.
-func HTMLText(src string) string {
+func HTMLText(src string) string { return HTMLDoc(src).Text }
+
+// HTMLDoc is HTMLText with the headings: the story's title and its
+// <h1>–<h3>.
+func HTMLDoc(src string) Doc {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		// html.Parse refuses a page nested more than 512 elements deep
@@ -38,44 +43,83 @@ func HTMLText(src string) string {
 	// readability changes the tree it reads: give it its own.
 	if copyDoc, err := html.Parse(strings.NewReader(src)); err == nil {
 		if st, err := extractFrom(copyDoc, nil); err == nil {
-			return st.Text
+			return Doc{Text: st.Text, Headings: st.Headings}
 		}
 	}
 	top := doc
 	if a := findArticle(doc); a != nil {
 		top = a
 	}
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
-			paras = append(paras, p)
-		}
-		cur.Reset()
-	}
+	var ps paragraphs
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
 			return
 		}
 		if n.Type == html.TextNode {
-			cur.WriteString(n.Data)
+			ps.cur.WriteString(n.Data)
 			return
 		}
 		block := n.Type == html.ElementNode && blocks[n.DataAtom]
 		if block {
-			flush()
+			ps.flush()
+		}
+		lvl := 0
+		if n.Type == html.ElementNode {
+			lvl = headingLevel(n.DataAtom)
+		}
+		if lvl > 0 {
+			ps.level = lvl
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if block {
-			flush()
+			ps.flush()
+		}
+		if lvl > 0 {
+			ps.level = 0
 		}
 	}
 	walk(top)
-	flush()
-	return strings.Join(paras, "\n\n")
+	return ps.doc()
+}
+
+// paragraphs gathers an article's paragraphs, with the heading level each
+// was written at (0 for body text).
+type paragraphs struct {
+	paras  []string
+	levels []int
+	cur    strings.Builder
+	level  int
+}
+
+func (ps *paragraphs) flush() {
+	if p := strings.Join(strings.Fields(ps.cur.String()), " "); p != "" {
+		ps.paras = append(ps.paras, p)
+		ps.levels = append(ps.levels, ps.level)
+	}
+	ps.cur.Reset()
+}
+
+// doc joins the paragraphs with blank lines and says where the headings
+// fell; one that opens the text is the headline.
+func (ps *paragraphs) doc() Doc {
+	ps.flush()
+	var d Doc
+	off := 0
+	for i, p := range ps.paras {
+		n := utf8.RuneCountInString(p)
+		if lvl := ps.levels[i]; lvl > 0 {
+			if off == 0 {
+				lvl = 1
+			}
+			d.Headings = append(d.Headings, Heading{off, off + n, lvl})
+		}
+		off += n + 2
+	}
+	d.Text = strings.Join(ps.paras, "\n\n")
+	return d
 }
 
 func findArticle(n *html.Node) *html.Node {
@@ -110,31 +154,23 @@ func hiddenAttr(attrs []html.Attribute) bool {
 // token: the same elements are skipped and end paragraphs, and when the
 // page has <article> elements only their text is kept. Without a tree,
 // misnested tags are taken as they come.
-func tokenText(src string) string {
+func tokenText(src string) Doc {
 	var (
-		paras     []string
-		cur       strings.Builder
+		ps        paragraphs
 		skipping  string // the element being skipped, and how deep in it
 		skipDepth int
 		articles  = strings.Contains(strings.ToLower(src), "<article")
 		inArticle int
 	)
-	flush := func() {
-		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
-			paras = append(paras, p)
-		}
-		cur.Reset()
-	}
 	z := html.NewTokenizer(strings.NewReader(src))
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			flush()
-			return strings.Join(paras, "\n\n")
+			return ps.doc()
 		case html.TextToken:
 			if skipDepth == 0 && (!articles || inArticle > 0) {
-				cur.Write(z.Text())
+				ps.cur.Write(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			t := z.Token()
@@ -149,7 +185,10 @@ func tokenText(src string) string {
 				if t.DataAtom == atom.Article && tt == html.StartTagToken {
 					inArticle++
 				}
-				flush()
+				ps.flush()
+				if lvl := headingLevel(t.DataAtom); lvl > 0 && tt == html.StartTagToken {
+					ps.level = lvl
+				}
 			}
 		case html.EndTagToken:
 			t := z.Token()
@@ -159,7 +198,10 @@ func tokenText(src string) string {
 					skipDepth--
 				}
 			case blocks[t.DataAtom]:
-				flush()
+				ps.flush()
+				if headingLevel(t.DataAtom) > 0 {
+					ps.level = 0
+				}
 				if t.DataAtom == atom.Article && inArticle > 0 {
 					inArticle--
 				}

@@ -22,9 +22,11 @@ type Story struct {
 	SiteName string
 	// Published is zero when the page does not say.
 	Published time.Time
-	// Text is the story's readable text: paragraphs separated by blank
-	// lines, table cells by tabs.
+	// Text is the story's readable text: its title, then paragraphs
+	// separated by blank lines, table cells by tabs.
 	Text string
+	// Headings are the title and the section headings, in Text.
+	Headings []Heading
 }
 
 // ErrNoStory is returned for a page with no readable story (a front page,
@@ -64,7 +66,6 @@ func extractFrom(doc *html.Node, pageURL *url.URL) (Story, error) {
 		Title:    strings.TrimSpace(art.Title()),
 		Byline:   strings.TrimSpace(art.Byline()),
 		SiteName: strings.TrimSpace(art.SiteName()),
-		Text:     text,
 	}
 	if pageURL != nil {
 		s.URL = pageURL.String()
@@ -72,6 +73,8 @@ func extractFrom(doc *html.Node, pageURL *url.URL) (Story, error) {
 			s.SiteName = strings.TrimPrefix(pageURL.Hostname(), "www.")
 		}
 	}
+	d := withTitle(Doc{Text: text, Headings: markHeadings(text, collectHeadings(art.Node))}, s.Title, s.SiteName)
+	s.Text, s.Headings = d.Text, d.Headings
 	if t, err := art.PublishedTime(); err == nil {
 		s.Published = t
 	}

@@ -88,7 +88,7 @@ func (ed *Editor) User() *File { return ed.user.Clone() }
 // still undoes them. It reports how many entries and hidden ids came
 // from theirs.
 func (ed *Editor) Rebase(base, theirs *File) int {
-	merged, taken := Rebase(base, ed.user, theirs)
+	merged, taken, _ := Rebase(base, ed.user, theirs)
 	if taken > 0 {
 		ed.setUser(merged.Clone())
 	}

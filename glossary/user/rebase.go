@@ -10,10 +10,12 @@ import (
 // another program left it: what only one side changed is kept, and where
 // both changed the same entry (or the same hidden id) mine wins. Entries
 // keep mine's order; those theirs added come after them, in their order.
-// taken counts the entries and hidden ids that came from theirs.
+// taken counts the entries and hidden ids that came from theirs;
+// overruled names (by English headword) the entries both changed, each
+// its own way, where mine won: the reader should hear of them.
 //
 // The three files are not changed; the result may share their entries.
-func Rebase(base, mine, theirs *File) (merged *File, taken int) {
+func Rebase(base, mine, theirs *File) (merged *File, taken int, overruled []string) {
 	baseE, theirE := byID(base.Entries), byID(theirs.Entries)
 	mineE := byID(mine.Entries)
 	merged = &File{Version: FormatVersion}
@@ -28,13 +30,21 @@ func Rebase(base, mine, theirs *File) (merged *File, taken int) {
 			taken++
 		default:
 			merged.Entries = append(merged.Entries, e)
+			weChanged := !inBase || !sameEntry(b, e)
+			theyChanged := inBase && (!inTheirs || !sameEntry(b, t)) || !inBase && inTheirs
+			if weChanged && theyChanged && !(inTheirs && sameEntry(t, e)) {
+				overruled = append(overruled, e.EnglishHeadword())
+			}
 		}
 	}
 	for _, t := range theirs.Entries {
 		if _, ok := mineE[t.ID]; ok {
 			continue
 		}
-		if _, inBase := baseE[t.ID]; inBase {
+		if b, inBase := baseE[t.ID]; inBase {
+			if !sameEntry(b, t) {
+				overruled = append(overruled, t.EnglishHeadword()) // we deleted what they changed
+			}
 			continue // we deleted it, which wins even if they changed it
 		}
 		merged.Entries = append(merged.Entries, t)
@@ -55,7 +65,7 @@ func Rebase(base, mine, theirs *File) (merged *File, taken int) {
 			taken++
 		}
 	}
-	return merged, taken
+	return merged, taken, overruled
 }
 
 func byID(es []*glossary.Entry) map[string]*glossary.Entry {

@@ -2,6 +2,7 @@ package user
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/pathok/pathok/glossary"
@@ -27,32 +28,37 @@ func TestRebase(t *testing.T) {
 		base, mine, theirs *File
 		want               *File
 		taken              int
+		overruled          string // English headwords, | between
 	}{
 		// What only one side did is kept.
-		{"nothing changed", f(nil, sindo), f(nil, sindo), f(nil, sindo), f(nil, sindo), 0},
-		{"they added", f(nil, sindo), f(nil, sindo), f(nil, sindo, wonsan), f(nil, sindo, wonsan), 1},
-		{"we added", f(nil, sindo), f(nil, sindo, kalma), f(nil, sindo), f(nil, sindo, kalma), 0},
-		{"both added, ours first", f(nil, sindo), f(nil, sindo, kalma), f(nil, sindo, wonsan, rason), f(nil, sindo, kalma, wonsan, rason), 2},
-		{"they changed", f(nil, sindo, kalma), f(nil, sindo, kalma), f(nil, sindo2, kalma), f(nil, sindo2, kalma), 1},
-		{"we changed, they changed another", f(nil, sindo, kalma), f(nil, sindo2, kalma), f(nil, sindo, kalma2), f(nil, sindo2, kalma2), 1},
-		{"they deleted", f(nil, sindo, kalma), f(nil, sindo, kalma), f(nil, kalma), f(nil, kalma), 1},
-		{"we deleted", f(nil, sindo, kalma), f(nil, kalma), f(nil, sindo, kalma), f(nil, kalma), 0},
+		{"nothing changed", f(nil, sindo), f(nil, sindo), f(nil, sindo), f(nil, sindo), 0, ""},
+		{"they added", f(nil, sindo), f(nil, sindo), f(nil, sindo, wonsan), f(nil, sindo, wonsan), 1, ""},
+		{"we added", f(nil, sindo), f(nil, sindo, kalma), f(nil, sindo), f(nil, sindo, kalma), 0, ""},
+		{"both added, ours first", f(nil, sindo), f(nil, sindo, kalma), f(nil, sindo, wonsan, rason), f(nil, sindo, kalma, wonsan, rason), 2, ""},
+		{"they changed", f(nil, sindo, kalma), f(nil, sindo, kalma), f(nil, sindo2, kalma), f(nil, sindo2, kalma), 1, ""},
+		{"we changed, they changed another", f(nil, sindo, kalma), f(nil, sindo2, kalma), f(nil, sindo, kalma2), f(nil, sindo2, kalma2), 1, ""},
+		{"they deleted", f(nil, sindo, kalma), f(nil, sindo, kalma), f(nil, kalma), f(nil, kalma), 1, ""},
+		{"we deleted", f(nil, sindo, kalma), f(nil, kalma), f(nil, sindo, kalma), f(nil, kalma), 0, ""},
 		// Where both changed one entry, ours wins.
-		{"both changed", f(nil, sindo), f(nil, sindo2), f(nil, sindo3), f(nil, sindo2), 0},
-		{"we changed, they deleted", f(nil, sindo), f(nil, sindo2), f(nil), f(nil, sindo2), 0},
-		{"we deleted, they changed", f(nil, sindo, kalma), f(nil, kalma), f(nil, sindo3, kalma), f(nil, kalma), 0},
-		{"both added one id", f(nil), f(nil, sindo2), f(nil, sindo3), f(nil, sindo2), 0},
+		{"both changed", f(nil, sindo), f(nil, sindo2), f(nil, sindo3), f(nil, sindo2), 0, "Sindo Island"},
+		{"both made the same change", f(nil, sindo), f(nil, sindo2), f(nil, sindo2), f(nil, sindo2), 0, ""},
+		{"we changed, they deleted", f(nil, sindo), f(nil, sindo2), f(nil), f(nil, sindo2), 0, "Sindo Island"},
+		{"we deleted, they changed", f(nil, sindo, kalma), f(nil, kalma), f(nil, sindo3, kalma), f(nil, kalma), 0, "Sin-do"},
+		{"both added one id", f(nil), f(nil, sindo2), f(nil, sindo3), f(nil, sindo2), 0, "Sindo Island"},
 		// Hidden ids are a set with the same rules.
-		{"they hid", f(nil), f(nil), f([]string{"kp-a"}), f([]string{"kp-a"}), 1},
-		{"we hid, they hid another", f(nil), f([]string{"kp-a"}), f([]string{"kp-b"}), f([]string{"kp-a", "kp-b"}), 1},
-		{"they showed", f([]string{"kp-a", "kp-b"}), f([]string{"kp-a", "kp-b"}), f([]string{"kp-b"}), f([]string{"kp-b"}), 1},
-		{"we showed", f([]string{"kp-a"}), f(nil), f([]string{"kp-a"}), f(nil), 0},
+		{"they hid", f(nil), f(nil), f([]string{"kp-a"}), f([]string{"kp-a"}), 1, ""},
+		{"we hid, they hid another", f(nil), f([]string{"kp-a"}), f([]string{"kp-b"}), f([]string{"kp-a", "kp-b"}), 1, ""},
+		{"they showed", f([]string{"kp-a", "kp-b"}), f([]string{"kp-a", "kp-b"}), f([]string{"kp-b"}), f([]string{"kp-b"}), 1, ""},
+		{"we showed", f([]string{"kp-a"}), f(nil), f([]string{"kp-a"}), f(nil), 0, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, taken := Rebase(c.base, c.mine, c.theirs)
+			got, taken, overruled := Rebase(c.base, c.mine, c.theirs)
 			if !reflect.DeepEqual(got, c.want) || taken != c.taken {
 				t.Errorf("got %s, %d taken; want %s, %d", show(got), taken, show(c.want), c.taken)
+			}
+			if got := strings.Join(overruled, "|"); got != c.overruled {
+				t.Errorf("got overruled %q; want %q", got, c.overruled)
 			}
 		})
 	}

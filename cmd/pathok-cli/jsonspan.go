@@ -1,0 +1,89 @@
+package main
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/pathok/pathok/glossary"
+)
+
+// The JSON output is written by hand rather than by encoding/json: a file
+// of many megabytes has hundreds of thousands of spans, and reflection
+// over each was a large part of the time. The bytes are exactly what
+// json.Marshal gives for jsonAnnotation (TestSpanJSONMatchesEncodingJSON).
+
+// appendSpanJSON appends s as encoding/json encodes a glossary.Span.
+func appendSpanJSON(b []byte, s *glossary.Span) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, s.Text)
+	b = append(b, `,"kind":`...)
+	b = appendJSONString(b, s.Kind)
+	b = append(b, `,"gloss":`...)
+	b = appendJSONString(b, s.Gloss)
+	b = append(b, `,"value":`...)
+	b = appendJSONString(b, s.Value)
+	if s.Guess {
+		b = append(b, `,"guess":true`...)
+	}
+	return append(b, '}')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s quoted as encoding/json quotes strings, HTML
+// characters and the JavaScript line separators escaped as it does.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

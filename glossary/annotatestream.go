@@ -1,0 +1,211 @@
+package glossary
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math/bits"
+	"runtime"
+	"sync"
+
+	"github.com/pathok/pathok/glossary/chunk"
+	"github.com/pathok/pathok/glossary/figures"
+)
+
+// A stream (a file of any size, standard input) is annotated a chunk of
+// whole paragraphs at a time (see package chunk), on a worker per core,
+// and handed back strictly in order. Memory then depends on the chunk
+// size and the number of cores, not on the size of the input.
+//
+// What this changes: each chunk is annotated as if it were a document of
+// its own. A text of up to chunk.Size (1 MB, far more than any news
+// article) is one chunk and gets exactly what Annotate gives. In a longer
+// text, a short name (a surname) is read by the full names met in its own
+// chunk of about a megabyte of surrounding paragraphs, and টাকা is decided
+// per chunk: a window of a few hundred paragraphs stands in for "the
+// article", which is what a long file of many articles needs anyway, since
+// one article's Kim is not the next one's.
+
+// Piece is the annotation of one chunk of a stream.
+type Piece struct {
+	Seq  int    // 0 for the first chunk
+	Text string // the chunk's text
+	// Base is the number of code points in the stream before Text; the
+	// Spans' offsets already include it, so they are offsets into the
+	// whole stream.
+	Base  int
+	Spans []Span
+	Last  bool // no piece follows
+	// Out is what StreamOptions.Render made of the piece, for the caller
+	// to write.
+	Out []byte
+}
+
+// StreamOptions tunes AnnotateStream.
+type StreamOptions struct {
+	Figures figures.Options
+	Chunk   chunk.Options
+	// Workers annotate chunks in parallel; 0 means one per core
+	// (runtime.GOMAXPROCS).
+	Workers int
+	// Render, when set, runs on the worker right after its piece is
+	// annotated, in parallel with the other workers: the place to turn
+	// spans into output bytes (Piece.Out), so that the one goroutine that
+	// writes in order only copies bytes.
+	Render func(*Piece) error
+}
+
+// inFlight is how many chunks may be read ahead per worker: enough to
+// keep every worker busy while the writer waits for the oldest chunk, few
+// enough that memory stays a small multiple of the chunk size.
+const inFlight = 2
+
+type streamJob struct {
+	c     chunk.Chunk
+	piece Piece
+	err   error
+	done  chan struct{}
+}
+
+// AnnotateStream reads r (named name in errors) to its end, annotating it
+// a chunk at a time, and calls emit with each piece in order, from the
+// calling goroutine. Text that is not UTF-8 is a *textfile.Error giving
+// the byte offset, line and column in the whole stream; it is returned
+// when its chunk's turn comes, so every piece before it has been emitted.
+// An error from emit or Render, or ctx ending, stops the stream and is
+// returned. r is not read after AnnotateStream returns.
+func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader, opt StreamOptions, emit func(*Piece) error) error {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan *streamJob, workers)
+	order := make(chan *streamJob, workers*inFlight)
+	var wg sync.WaitGroup
+	// The reader: cuts chunks and counts the code points before each, so
+	// that workers can give offsets into the whole stream.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(order)
+		defer close(jobs)
+		cr := chunk.NewReader(name, r, opt.Chunk)
+		base := 0
+		for {
+			c, err := cr.Next()
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			j := &streamJob{c: c, err: err, done: make(chan struct{})}
+			j.piece = Piece{Seq: c.Seq, Base: base, Last: c.Last}
+			if err != nil {
+				close(j.done)
+			}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+			base += countRunes(c.Data)
+		}
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ws := new(workspace)
+			for j := range jobs {
+				j.err = g.annotatePiece(ctx, ws, name, j, opt)
+				close(j.done)
+			}
+		}()
+	}
+	err := func() error {
+		for j := range order {
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if j.err != nil {
+				return j.err
+			}
+			if err := emit(&j.piece); err != nil {
+				return err
+			}
+		}
+		return ctx.Err()
+	}()
+	cancel()
+	// Let the reader and the workers see the end: drain what they would
+	// still hand over, then wait, so that r is not read after we return.
+	go func() {
+		for range order {
+		}
+	}()
+	wg.Wait()
+	return err
+}
+
+// annotatePiece checks and annotates one chunk, shifting its spans by the
+// code points before it.
+func (g *Glossary) annotatePiece(ctx context.Context, ws *workspace, name string, j *streamJob, opt StreamOptions) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	text, err := j.c.Text(name)
+	if err != nil {
+		return err
+	}
+	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
+	if err != nil {
+		return err
+	}
+	p := &j.piece
+	p.Text, p.Spans = text, a.Spans
+	for i := range p.Spans {
+		s := &p.Spans[i]
+		s.Start += p.Base
+		s.End += p.Base
+		if s.baseEnd != 0 {
+			s.baseEnd += p.Base
+		}
+	}
+	j.c.Data = nil // the text holds its own copy
+	if opt.Render != nil {
+		return opt.Render(p)
+	}
+	return nil
+}
+
+// countRunes counts the code points of UTF-8 text as the bytes that do
+// not continue a character, eight bytes at a time. On text that is not
+// UTF-8 the count is wrong, but such a chunk is an error before any
+// offset after it is used.
+func countRunes(b []byte) int {
+	n := 0
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+		cont := w & ^(w << 1) & 0x8080808080808080
+		n += 8 - bits.OnesCount64(cont)
+	}
+	for ; i < len(b); i++ {
+		if b[i]&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
