@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,7 +36,11 @@ Anywhere
   Ctrl+F — search the glossary
   Ctrl+Z — undo the last change to the glossary (in a text field: undo typing)
   Ctrl+= (or Ctrl++, Ctrl+Shift+=) and Ctrl+- — bigger and smaller text; Ctrl+0 — actual size
-  Ctrl+, — settings`
+  Ctrl+, — settings
+
+In a dialog
+  Enter — its default button (OK, Save, Open…); in a text box of several lines, a new line
+  Escape — cancel or close it`
 
 var iconResource fyne.Resource
 
@@ -90,13 +93,13 @@ func (s *mainScreen) showAbout() {
 		widget.NewLabelWithStyle("Your glossary", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		wrapped(s.user.path, widget.MediumImportance),
 	)
-	d := dialog.NewCustom("About Pathok", "Close", content, s.w)
+	d := newCustom(s.w, "About Pathok", "Close", content)
 	d.Resize(dialogSize(s.w, 600, 600))
 	d.Show()
 }
 
 func (s *mainScreen) showKeys() {
 	l := widget.NewLabel(keysText)
-	d := dialog.NewCustom("Keyboard", "Close", l, s.w)
+	d := newCustom(s.w, "Keyboard", "Close", l)
 	d.Show()
 }

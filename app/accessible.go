@@ -69,6 +69,7 @@ func (c *hoverCard) AccessibilityRole() fyne.AccessibleRole { return fyne.Access
 type toolButton struct {
 	widget.Button
 	action string
+	tips   *tooltips // where it says its action on hover (tooltip.go)
 }
 
 func newToolButton(action string, icon fyne.Resource, tapped func()) *toolButton {

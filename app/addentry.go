@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,24 +42,24 @@ type entryForm struct {
 	base *glossary.Entry
 
 	intro       *widget.Label
-	bengali     *widget.Entry
-	short       *widget.Entry
-	english     *widget.Entry
-	native      *widget.Entry
-	hanja       *widget.Entry
-	roman       *widget.Entry
+	bengali     *dialogEntry
+	short       *dialogEntry
+	english     *dialogEntry
+	native      *dialogEntry
+	hanja       *dialogEntry
+	roman       *dialogEntry
 	kind        *widget.Select
-	country     *widget.Entry
+	country     *dialogEntry
 	countryName *widget.Label
-	noteEN      *widget.Entry
-	noteBN      *widget.Entry
+	noteEN      *dialogEntry
+	noteBN      *dialogEntry
 	// problems holds the message under each field, by the editor's
 	// Problem.Field names; general takes problems of fields not shown.
 	problems map[string]*widget.Label
 	general  *widget.Label
 	save     *widget.Button
 	cancel   *widget.Button
-	dlg      *dialog.CustomDialog
+	dlg      *modal
 }
 
 // newEntryForm builds a form filled from e; orig is the entry it
@@ -73,16 +72,15 @@ func newEntryForm(s *mainScreen, e, orig *glossary.Entry) *entryForm {
 }
 
 func (f *entryForm) build() {
-	line := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	line := func(placeholder string) *dialogEntry {
+		e := newDialogEntry()
 		e.SetPlaceHolder(placeholder)
 		e.OnSubmitted = func(string) { f.onSave() }
 		return e
 	}
-	lines := func(placeholder string, rows int) *widget.Entry {
-		e := widget.NewMultiLineEntry()
+	lines := func(placeholder string, rows int) *dialogEntry {
+		e := newDialogMultiLineEntry()
 		e.SetPlaceHolder(placeholder)
-		e.Wrapping = fyne.TextWrapWord
 		e.SetMinRowsVisible(rows)
 		return e
 	}
@@ -107,7 +105,7 @@ func (f *entryForm) build() {
 	f.noteBN = lines("একই কথা বাংলায় (optional)", 1)
 	f.general = problemLabel()
 
-	for field, w := range map[string]*widget.Entry{
+	for field, w := range map[string]*dialogEntry{
 		"bengali": f.bengali, "short": f.short, "english": f.english, "native": f.native,
 		"hanja": f.hanja, "roman": f.roman, "note_en": f.noteEN, "note_bn": f.noteBN,
 	} {
@@ -144,8 +142,7 @@ func (f *entryForm) build() {
 	f.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.onCancel)
 
 	content := container.NewBorder(container.NewVBox(f.intro, f.general), nil, nil, nil, container.NewVScroll(form))
-	f.dlg = dialog.NewCustomWithoutButtons(title, content, f.s.w)
-	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
+	f.dlg = newCustomButtons(f.s.w, title, content, []fyne.CanvasObject{f.cancel, f.save}, f.onSave, f.onCancel)
 	f.dlg.Resize(dialogSize(f.s.w, 700, 700))
 }
 
@@ -180,7 +177,7 @@ func (f *entryForm) fill(e *glossary.Entry) {
 	f.noteBN.SetText(e.NoteBN)
 	f.clearProblems()
 	for _, m := range []struct {
-		e    *widget.Entry
+		e    *dialogEntry
 		rows int
 	}{{f.bengali, 2}, {f.english, 2}, {f.noteEN, 1}, {f.noteBN, 1}} {
 		fitRows(m.e, m.rows)
@@ -195,7 +192,7 @@ const fieldWidth = 480
 // lines included, so that an entry opened for editing shows every form
 // and the whole note: at least least rows, at most a dozen (beyond which
 // it scrolls).
-func fitRows(e *widget.Entry, least int) {
+func fitRows(e *dialogEntry, least int) {
 	rows := 0
 	size := e.Theme().Size(theme.SizeNameText)
 	for line := range strings.SplitSeq(e.Text, "\n") {
@@ -408,26 +405,26 @@ func (s *mainScreen) onAddSelection() {
 	}
 	from, to, ok := s.view.selection()
 	if !ok || s.doc == nil {
-		dialog.ShowInformation("Nothing selected", "Drag over a name in the article to select it, then choose Add selection to glossary… again.", s.w)
+		showInformation(s.w, "Nothing selected", "Drag over a name in the article to select it, then choose Add selection to glossary… again.")
 		return
 	}
 	from, to = wordBounds(s.doc.runes, from, to)
 	text := strings.Join(strings.Fields(string(s.doc.runes[from:to])), " ")
 	switch n := len([]rune(text)); {
 	case n == 0:
-		dialog.ShowInformation("Nothing selected", "The selection holds no name: drag over a name in the article, then choose Add selection to glossary… again.", s.w)
+		showInformation(s.w, "Nothing selected", "The selection holds no name: drag over a name in the article, then choose Add selection to glossary… again.")
 		return
 	case n > 80:
-		dialog.ShowInformation("Selection too long", "Select just the name: a glossary form is a few words at most.", s.w)
+		showInformation(s.w, "Selection too long", "Select just the name: a glossary form is a few words at most.")
 		return
 	}
 	if sp, ok := s.g.Lookup(text); ok && sp.Entry != nil {
 		e := sp.Entry
-		dialog.ShowConfirm("Already in the glossary", "“"+text+"” is already in the glossary as "+quoted(e)+" ("+e.EnglishHeadword()+"). Edit that entry?", func(yes bool) {
+		showConfirm(s.w, "Already in the glossary", "“"+text+"” is already in the glossary as "+quoted(e)+" ("+e.EnglishHeadword()+"). Edit that entry?", func(yes bool) {
 			if yes {
 				s.showEditEntry(e)
 			}
-		}, s.w)
+		})
 		return
 	}
 	sp := glossary.Span{Start: int(from), End: int(to), Text: text, Kind: string(glossary.Other), Unknown: true}

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -68,7 +67,7 @@ func (s *mainScreen) showPreviousCrash(path string) {
 		s.a.Clipboard().SetContent(path)
 		s.flash("Copied the crash log's path")
 	})
-	d := dialog.NewCustom("Pathok crashed last time", "OK", container.NewVBox(msg, container.NewHBox(copyPath)), s.w)
+	d := newCustom(s.w, "Pathok crashed last time", "OK", container.NewVBox(msg, container.NewHBox(copyPath)))
 	d.Resize(dialogSize(s.w, 560, 280))
 	d.Show()
 }

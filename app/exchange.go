@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -70,7 +69,7 @@ func (s *mainScreen) onImport() {
 	if !s.editable() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	fm, d := newFileOpen(s.w, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.showError("Cannot import the file", err)
 			return
@@ -81,12 +80,12 @@ func (s *mainScreen) onImport() {
 		u := r.URI()
 		r.Close()
 		s.importURI(u, "")
-	}, s.w)
+	})
 	d.SetFilter(storage.NewExtensionFileFilter(glossaryExtensions))
 	if dir := s.exchangeFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	showFileDialog(d, s.w)
+	fm.Show()
 }
 
 // importURI reads a glossary file in format f ("" tells it by the
@@ -136,7 +135,7 @@ func (s *mainScreen) askFormat(name string, then func(exchange.Format)) {
 	choice.SetSelected(exchangeFormats[1].label)
 	msg := widget.NewLabel("Pathok cannot tell from its name what kind of glossary " + name + " is. Which is it?")
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Which format?", "Import", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
+	d := newCustomConfirm(s.w, "Which format?", "Import", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -145,7 +144,7 @@ func (s *mainScreen) askFormat(name string, then func(exchange.Format)) {
 				then(f.format)
 			}
 		}
-	}, s.w)
+	})
 	d.Resize(dialogSize(s.w, 480, 340))
 	d.Show()
 }
@@ -199,7 +198,7 @@ func (s *mainScreen) showImportReport(name string, r exchange.Report) {
 	if len(r.Rejected) > 0 {
 		body = container.NewBorder(container.NewVBox(summary, widget.NewLabel("Rejected:")), nil, nil, nil, container.NewVScroll(rows))
 	}
-	d := dialog.NewCustom("Imported "+name, "Close", body, s.w)
+	d := newCustom(s.w, "Imported "+name, "Close", body)
 	if len(r.Rejected) > 0 {
 		d.Resize(dialogSize(s.w, 640, 480))
 	} else {
@@ -214,7 +213,7 @@ type exportScreen struct {
 	s      *mainScreen
 	format *widget.Select
 	scope  *widget.RadioGroup
-	dlg    *dialog.ConfirmDialog
+	dlg    *modal
 }
 
 const (
@@ -249,7 +248,7 @@ func (x *exportScreen) build() {
 		widget.NewFormItem("Entries", x.scope),
 		widget.NewFormItem("Format", x.format),
 	)
-	x.dlg = dialog.NewCustomConfirm("Export glossary", "Choose file…", "Cancel", container.NewVBox(form, hint), x.onChoose, x.s.w)
+	x.dlg = newCustomConfirm(x.s.w, "Export glossary", "Choose file…", "Cancel", container.NewVBox(form, hint), x.onChoose)
 	x.dlg.Resize(dialogSize(x.s.w, 560, 320))
 }
 
@@ -267,7 +266,7 @@ func (x *exportScreen) onChoose(ok bool) {
 	} else {
 		entries = s.user.ed.User().Entries
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	fm, d := newFileSave(s.w, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			s.showError("Cannot export the glossary", err)
 			return
@@ -283,13 +282,13 @@ func (x *exportScreen) onChoose(ok bool) {
 		s.exportTo(wc, fmt.Sprintf("Exported %s to", plural(len(entries), "entry", "entries")), func(w io.Writer) error {
 			return exchange.Export(w, entries, format)
 		})
-	}, s.w)
+	})
 	d.SetFileName(name + f.ext)
 	d.SetFilter(storage.NewExtensionFileFilter(glossaryExtensions))
 	if dir := s.exchangeFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	showFileDialog(d, s.w)
+	fm.Show()
 }
 
 // exportTo writes a file off the UI goroutine, then says where it went.
@@ -331,10 +330,10 @@ func (s *mainScreen) articleEntries() []*glossary.Entry {
 func (s *mainScreen) onExportAnki() {
 	entries := s.articleEntries()
 	if len(entries) == 0 {
-		dialog.ShowInformation("Nothing to export", "Open an article that names people or places from the glossary first.", s.w)
+		showInformation(s.w, "Nothing to export", "Open an article that names people or places from the glossary first.")
 		return
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	fm, d := newFileSave(s.w, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			s.showError("Cannot save the deck", err)
 			return
@@ -345,13 +344,13 @@ func (s *mainScreen) onExportAnki() {
 		s.exportTo(wc, fmt.Sprintf("Saved %s as an Anki deck:", plural(len(entries), "card", "cards")), func(w io.Writer) error {
 			return exchange.ExportAnki(w, entries)
 		})
-	}, s.w)
+	})
 	d.SetFileName(strings.TrimSuffix(exportName(s.doc), "-pathok.html") + "-anki.txt")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".tsv"}))
 	if dir := s.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	showFileDialog(d, s.w)
+	fm.Show()
 }
 
 // showGlossaryLocation says where the user's glossary is kept and in
@@ -378,7 +377,7 @@ func (s *mainScreen) showGlossaryLocation() {
 		s.flash("Copied the glossary's path")
 	})
 	content := container.NewVBox(widget.NewLabel("Your glossary is kept in"), path, container.NewHBox(copyPath), msg)
-	d := dialog.NewCustom("Glossary file", "Close", content, s.w)
+	d := newCustom(s.w, "Glossary file", "Close", content)
 	d.Resize(dialogSize(s.w, 620, 300))
 	d.Show()
 }
@@ -393,7 +392,7 @@ func (s *mainScreen) showLoadProblem(recovered bool) {
 	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.WarningIcon())), nil, l)
-	d := dialog.NewCustom("Your glossary could not be read", "OK", content, s.w)
+	d := newCustom(s.w, "Your glossary could not be read", "OK", content)
 	d.Resize(dialogSize(s.w, 640, 380))
 	d.Show()
 }

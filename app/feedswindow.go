@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -287,7 +286,7 @@ func (fw *feedsWindow) onRemove() {
 	if title == "" {
 		title = f.URL
 	}
-	dialog.ShowConfirm("Stop following?", fmt.Sprintf("Pathok will no longer fetch “%s”. Articles it brought stay in your library.", title),
+	showConfirm(fw.w, "Stop following?", fmt.Sprintf("Pathok will no longer fetch “%s”. Articles it brought stay in your library.", title),
 		func(ok bool) {
 			if !ok {
 				return
@@ -307,5 +306,5 @@ func (fw *feedsWindow) onRemove() {
 					fw.reload()
 				})
 			})
-		}, fw.w)
+		})
 }

@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -192,11 +191,11 @@ func (s *mainScreen) checkFonts() {
 	}
 	msg := widget.NewLabel(fontHelp)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("No Bengali font", "Open Settings", "Later", container.NewPadded(msg), func(ok bool) {
+	d := newCustomConfirm(s.w, "No Bengali font", "Open Settings", "Later", container.NewPadded(msg), func(ok bool) {
 		if ok {
 			s.showSettings()
 		}
-	}, s.w)
+	})
 	d.Resize(dialogSize(s.w, 560, 420))
 	d.Show()
 }

@@ -56,7 +56,7 @@ func newGlossaryPane() *glossaryPane {
 
 func (p *glossaryPane) build() {
 	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder("Search: lavrov, ল্যাভ, Лавров, 평양…")
+	p.search.SetPlaceHolder(searchHints[0])
 	p.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	p.search.OnChanged = p.onSearch
 	p.search.OnSubmitted = func(string) { p.onSubmit() }
@@ -81,32 +81,79 @@ func (p *glossaryPane) build() {
 	p.card = newEntryCard()
 	split, splitAt := newVSplit(container.NewStack(p.tabs, p.foundBox), p.card.root)
 	splitAt.Offset = 0.55
-	p.root = container.NewBorder(container.NewPadded(p.search), nil, nil, nil, split)
+	p.root = container.NewBorder(container.NewPadded(container.New(&placeholderFit{entry: p.search}, p.search)), nil, nil, nil, split)
+}
+
+// searchHints are the search box's placeholders, longest first: the box
+// shows the longest that fits, for an entry's placeholder is clipped
+// mid-letter rather than cut with an ellipsis.
+var searchHints = []string{"Search: lavrov, ল্যাভ, Лавров, 평양…", "Search: lavrov, Лавров…", "Search…"}
+
+// placeholderFit lays out the search box full size and gives it the
+// longest of searchHints that fits its width.
+type placeholderFit struct{ entry *widget.Entry }
+
+func (f *placeholderFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	th := f.entry.Theme()
+	// The text's room: the box less its padding and the search icon.
+	room := size.Width - 4*th.Size(theme.SizeNameInnerPadding) - th.Size(theme.SizeNameInlineIcon)
+	hint := searchHints[len(searchHints)-1]
+	for _, h := range searchHints {
+		if fyne.MeasureText(h, th.Size(theme.SizeNameText), fyne.TextStyle{}).Width <= room {
+			hint = h
+			break
+		}
+	}
+	if f.entry.PlaceHolder != hint {
+		f.entry.SetPlaceHolder(hint)
+	}
+}
+
+func (f *placeholderFit) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return objects[0].MinSize()
 }
 
 // listRow is a row of the pane's lists: a kind swatch, the names with
-// the search's matches in bold, and an occurrence count.
+// the search's matches in bold (cut short with an ellipsis when the pane
+// is narrow), the user's tag ("yours", "edited") and an occurrence count,
+// which keep their room.
 type listRow struct {
 	bg     *canvas.Rectangle
 	swatch *swatch
-	text   *widget.RichText
+	text   *rowLine
+	tag    *widget.Label
 	count  *widget.Label
+	box    *fyne.Container // text, tag and count: laid out again as they change
+}
+
+// newRow is an empty row and the object the list shows.
+func newRow() (fyne.CanvasObject, *listRow) {
+	r := &listRow{
+		bg:     canvas.NewRectangle(color.Transparent),
+		swatch: newSwatch(classPerson),
+		text:   newRowLine(),
+		tag:    widget.NewLabel(""),
+		count:  widget.NewLabel(""),
+	}
+	r.count.SizeName = theme.SizeNameCaptionText
+	r.tag.SizeName = theme.SizeNameCaptionText
+	r.tag.TextStyle.Italic = true
+	r.tag.Importance = widget.HighImportance
+	r.tag.Hide()
+	r.bg.CornerRadius = 4
+	r.box = container.NewBorder(nil, nil, container.NewCenter(r.swatch), container.NewHBox(r.tag, r.count), r.text)
+	return container.NewStack(r.bg, r.box), r
 }
 
 func (p *glossaryPane) newList(length func() int, update func(int, *listRow), selected func(int)) *widget.List {
 	rows := map[fyne.CanvasObject]*listRow{}
 	l := widget.NewList(length,
 		func() fyne.CanvasObject {
-			r := &listRow{
-				bg:     canvas.NewRectangle(color.Transparent),
-				swatch: newSwatch(classPerson),
-				text:   widget.NewRichText(),
-				count:  widget.NewLabel(""),
-			}
-			r.text.Truncation = fyne.TextTruncateEllipsis
-			r.count.SizeName = theme.SizeNameCaptionText
-			r.bg.CornerRadius = 4
-			o := container.NewStack(r.bg, container.NewBorder(nil, nil, container.NewCenter(r.swatch), r.count, r.text))
+			o, r := newRow()
 			rows[o] = r
 			return o
 		},
@@ -136,6 +183,13 @@ func entryClass(e *glossary.Entry) markClass { return kindClass(e.Kind) }
 // kindClass is the highlight style of a kind of name.
 func kindClass(k glossary.Kind) markClass { return highlight.KindClass(k) }
 
+// setCount shows the occurrences last, once the text and tag are set,
+// and lays the row out again for their new widths.
+func (p *glossaryPane) setCount(r *listRow, n int) {
+	r.count.SetText(p.countLabel(n))
+	r.box.Refresh()
+}
+
 func (p *glossaryPane) countLabel(n int) string {
 	if n == 0 {
 		return ""
@@ -149,13 +203,15 @@ func (p *glossaryPane) updateHere(id int, r *listRow) {
 	}
 	it := &p.doc.items[id]
 	if it.entry != nil {
-		setSegments(r.text, p.tagged(it.entry, []textSeg{{text: it.entry.Headword(), bold: true}, {text: "  " + it.entry.EnglishHeadword(), muted: true}}))
+		r.text.setSegments([]textSeg{{text: it.entry.Headword(), bold: true}, {text: "  " + it.entry.EnglishHeadword(), muted: true}})
+		p.setTag(r, it.entry)
 		p.styleRow(r, it.key(), entryClass(it.entry))
 	} else {
-		setSegments(r.text, []textSeg{{text: unknownKey(it.unknown), bold: true}, {text: "  not in glossary", muted: true}})
+		r.text.setSegments([]textSeg{{text: unknownKey(it.unknown), bold: true}, {text: "  not in glossary", muted: true}})
+		p.setTag(r, nil)
 		p.styleRow(r, it.key(), classUnknown)
 	}
-	r.count.SetText(p.countLabel(len(it.spans)))
+	p.setCount(r, len(it.spans))
 }
 
 func (p *glossaryPane) updateAll(id int, r *listRow) {
@@ -163,9 +219,10 @@ func (p *glossaryPane) updateAll(id int, r *listRow) {
 		return
 	}
 	e := p.all[id]
-	setSegments(r.text, p.tagged(e, []textSeg{{text: e.Headword(), bold: true}, {text: "  " + e.EnglishHeadword(), muted: true}}))
+	r.text.setSegments([]textSeg{{text: e.Headword(), bold: true}, {text: "  " + e.EnglishHeadword(), muted: true}})
+	p.setTag(r, e)
 	p.styleRow(r, "e:"+e.ID, entryClass(e))
-	r.count.SetText(p.countLabel(p.counts[e.ID]))
+	p.setCount(r, p.counts[e.ID])
 }
 
 func (p *glossaryPane) updateFound(id int, r *listRow) {
@@ -185,20 +242,21 @@ func (p *glossaryPane) updateFound(id int, r *listRow) {
 	if f := fieldName(res.Field); f != "" {
 		segs = append(segs, textSeg{text: "  (" + f + ")", muted: true})
 	}
-	setSegments(r.text, p.tagged(e, segs))
+	r.text.setSegments(segs)
+	p.setTag(r, e)
 	p.styleRow(r, "e:"+e.ID, entryClass(e))
-	r.count.SetText(p.countLabel(p.counts[e.ID]))
+	p.setCount(r, p.counts[e.ID])
 }
 
-// tagged adds the entry's tag to a row's text: "· edited".
-func (p *glossaryPane) tagged(e *glossary.Entry, segs []textSeg) []textSeg {
-	if p.tag == nil {
-		return segs
+// setTag shows the entry's tag ("edited", "yours") beside the count, or
+// none; e is nil for a name not in the glossary.
+func (p *glossaryPane) setTag(r *listRow, e *glossary.Entry) {
+	t := ""
+	if e != nil && p.tag != nil {
+		t = p.tag(e)
 	}
-	if t := p.tag(e); t != "" {
-		segs = append(segs, textSeg{text: "  · " + t, italic: true})
-	}
-	return segs
+	r.tag.SetText(t)
+	r.tag.Hidden = t == "" // setCount lays the row out again
 }
 
 func fieldName(f string) string {

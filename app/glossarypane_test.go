@@ -1,10 +1,16 @@
 package app
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestSearchFindsAndMarks(t *testing.T) {
@@ -216,5 +222,170 @@ func TestChoosingEntryNotInArticle(t *testing.T) {
 	}
 	if got, want := s.note.Text, e.EnglishHeadword()+" is not in this article"; got != want {
 		t.Errorf("got note %q; want %q", got, want)
+	}
+}
+
+// The pane's rows hold at narrow widths: the names end with an ellipsis
+// inside their room (never clipped mid-letter or drawn past it), the
+// count and the "yours" tag keep their room beside them, and nothing
+// overlaps or leaves the row.
+func TestPaneRowsAtNarrowWidths(t *testing.T) {
+	s := newTestScreen(t, "")
+	// A name of the reader's own, with a long English headword.
+	i := unknownSpan(t, s)
+	s.showAddEntry(s.doc.ann.Spans[i])
+	s.form.english.SetText("Yelena Sorokina, spokeswoman of the Far Eastern economic forum")
+	test.Tap(s.form.save)
+	s.wait()
+	p := s.pane
+	yours := -1
+	for k, it := range p.doc.items {
+		if it.entry != nil && s.entryTag(it.entry) == "yours" {
+			yours = k
+		}
+	}
+	if yours < 0 {
+		t.Fatal("got no entry of the reader's own in the article; want the one just added")
+	}
+	lavrov := p.doc.itemFor(s.doc.ann.Spans[findSpan(t, s.doc, "ল্যাভরভের")].Entry)
+
+	type rowCase struct {
+		name     string
+		fill     func(r *listRow)
+		wantTag  string
+		wantText string
+	}
+	cases := []rowCase{
+		{"yours, in this article", func(r *listRow) { p.updateHere(yours, r) }, "yours", ""},
+		{"known name, in this article", func(r *listRow) { p.updateHere(lavrov, r) }, "", ""},
+	}
+	// Search results in four scripts, their matched form and field shown.
+	for _, q := range []string{"শোইগুর", "shoigo", "Сеул", "모스크바", "yelena sorokina"} {
+		q := q
+		cases = append(cases, rowCase{"search " + q, func(r *listRow) {
+			p.search.SetText(q)
+			if len(p.results) == 0 {
+				t.Fatalf("got no result for %q", q)
+			}
+			p.updateFound(0, r)
+		}, "", ""})
+	}
+	for _, width := range []float32{180, 240, 320, 900} {
+		for _, tc := range cases {
+			t.Run(fmt.Sprintf("%s at %v px", tc.name, width), func(t *testing.T) {
+				o, r := newRow()
+				w := test.NewTempWindow(t, o)
+				w.SetPadded(false)
+				tc.fill(r)
+				h := o.MinSize().Height
+				w.Resize(fyne.NewSize(width, h))
+				o.Resize(fyne.NewSize(width, h))
+				checkRow(t, o, r, width)
+				if tc.name == "yours, in this article" && (!r.tag.Visible() || r.tag.Text != "yours") {
+					t.Errorf("got tag %q (shown %v); want “yours” shown", r.tag.Text, r.tag.Visible())
+				}
+			})
+		}
+	}
+}
+
+// checkRow checks the geometry of a pane row laid out width wide.
+func checkRow(t *testing.T, o fyne.CanvasObject, r *listRow, width float32) {
+	t.Helper()
+	d := fyne.CurrentApp().Driver()
+	left := func(x fyne.CanvasObject) float32 { return d.AbsolutePositionForObject(x).X }
+	right := func(x fyne.CanvasObject) float32 { return left(x) + x.Size().Width }
+	const slack = 0.5
+	rowRight := left(o) + width
+
+	// The runs of text inside the line's room, side by side; the cut one
+	// ends with an ellipsis and the text shown starts the full text.
+	var shown strings.Builder
+	lineRight := right(r.text)
+	var last *canvas.Text
+	for _, x := range test.TempWidgetRenderer(t, r.text).Objects() {
+		txt := x.(*canvas.Text)
+		if !txt.Visible() {
+			continue
+		}
+		if end := left(txt) + txt.MinSize().Width; end > lineRight+slack {
+			t.Errorf("got %q ending at %v, past its line's end %v", txt.Text, end, lineRight)
+		}
+		if last != nil && left(txt) < left(last)+last.MinSize().Width-slack {
+			t.Errorf("got %q over %q", txt.Text, last.Text)
+		}
+		shown.WriteString(txt.Text)
+		last = txt
+	}
+	full := r.text.String()
+	got := shown.String()
+	switch {
+	case got == full:
+	case strings.HasSuffix(got, "…"):
+		prefix := []rune(strings.TrimSuffix(got, "…"))
+		if !strings.HasPrefix(full, string(prefix)) {
+			t.Errorf("got %q shown for %q; want its start and an ellipsis", got, full)
+		}
+		if n := len(prefix); n > 0 && n < len([]rune(full)) && !clusterBreakOK([]rune(full), int32(n)) {
+			t.Errorf("got %q cut inside a cluster of %q", got, full)
+		}
+	default:
+		t.Errorf("got %q shown for %q; want it whole or cut with an ellipsis", got, full)
+	}
+	if width >= 900 && got != full {
+		t.Errorf("got %q at %v px; want the whole %q", got, width, full)
+	}
+
+	// line | tag | count, in that order, inside the row.
+	next := lineRight
+	for _, x := range []*widget.Label{r.tag, r.count} {
+		if !x.Visible() || x.Text == "" {
+			continue
+		}
+		if x.Size().Width < x.MinSize().Width-slack {
+			t.Errorf("got %q squeezed to %v; want its %v", x.Text, x.Size().Width, x.MinSize().Width)
+		}
+		if left(x) < next-slack {
+			t.Errorf("got %q starting at %v, over what is before it (ends at %v)", x.Text, left(x), next)
+		}
+		next = right(x)
+	}
+	if next > rowRight+slack {
+		t.Errorf("got the row's content ending at %v; want it inside the row (%v)", next, rowRight)
+	}
+	if r.count.Text == "" && !strings.Contains(full, "Сеул") && strings.Contains(full, "Sergei Lavrov") {
+		t.Errorf("got no count for %q; want its occurrences", full)
+	}
+}
+
+// The search box's hint fits the pane, the longest that does: Fyne clips
+// a placeholder mid-letter.
+func TestPaneSearchHintFits(t *testing.T) {
+	s := newTestScreen(t, "")
+	p := s.pane
+	th := p.search.Theme()
+	width := func(h string) float32 {
+		return fyne.MeasureText(h, th.Size(theme.SizeNameText), fyne.TextStyle{}).Width
+	}
+	for _, w := range []float32{140, 180, 240, 320, 600} {
+		p.root.Resize(fyne.NewSize(w, 600))
+		room := p.search.Size().Width - 4*th.Size(theme.SizeNameInnerPadding) - th.Size(theme.SizeNameInlineIcon)
+		got := p.search.PlaceHolder
+		chosen := slices.Index(searchHints, got)
+		if chosen < 0 {
+			t.Fatalf("at %v px: got hint %q; want one of %q", w, got, searchHints)
+		}
+		if chosen < len(searchHints)-1 && width(got) > room {
+			t.Errorf("at %v px: got hint %q %v wide in a box with room for %v; want it to fit", w, got, width(got), room)
+		}
+		for _, longer := range searchHints[:chosen] {
+			if width(longer) <= room {
+				t.Errorf("at %v px: got hint %q; want the longer %q, which fits", w, got, longer)
+			}
+		}
+	}
+	p.root.Resize(fyne.NewSize(600, 600))
+	if got := p.search.PlaceHolder; got != searchHints[0] {
+		t.Errorf("at 600 px: got hint %q; want the whole %q", got, searchHints[0])
 	}
 }

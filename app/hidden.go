@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,7 +16,7 @@ type hiddenScreen struct {
 	entries []*glossary.Entry
 	list    *widget.List
 	empty   *widget.Label
-	dlg     *dialog.CustomDialog
+	dlg     *modal
 }
 
 // hiddenEntries are the hidden built-in entries, in the order hidden.
@@ -73,7 +72,7 @@ func (h *hiddenScreen) build() {
 		})
 	h.list.OnSelected = func(id widget.ListItemID) { h.list.Unselect(id) }
 	h.update()
-	h.dlg = dialog.NewCustom("Hidden entries", "Close", container.NewStack(h.list, h.empty), h.s.w)
+	h.dlg = newCustom(h.s.w, "Hidden entries", "Close", container.NewStack(h.list, h.empty))
 	h.dlg.Resize(dialogSize(h.s.w, 520, 420))
 }
 

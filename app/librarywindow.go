@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -377,13 +376,13 @@ func (lw *libraryWindow) onDelete() {
 		return
 	}
 	r := lw.rows[lw.selected]
-	dialog.ShowConfirm("Delete from the library?",
+	showConfirm(lw.w, "Delete from the library?",
 		fmt.Sprintf("“%s” and what Pathok knows of its names will be removed from your library. The file or page it came from stays.", r.title),
 		func(ok bool) {
 			if ok {
 				lw.remove(r.id)
 			}
-		}, lw.w)
+		})
 }
 
 func (lw *libraryWindow) remove(id int64) {

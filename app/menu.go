@@ -35,6 +35,8 @@ var (
 	}
 )
 
+// buildToolbar is a row of icon-only buttons, each saying what it does on
+// hover and to screen readers.
 func (s *mainScreen) buildToolbar() fyne.CanvasObject {
 	bar := container.NewHBox(
 		newToolButton("Open an article", theme.FolderOpenIcon(), s.onOpen),
@@ -53,6 +55,11 @@ func (s *mainScreen) buildToolbar() fyne.CanvasObject {
 		newToolButton("Settings", theme.SettingsIcon(), s.showSettings),
 		newToolButton("About Pathok", theme.InfoIcon(), s.showAbout),
 	)
+	for _, o := range bar.Objects {
+		if b, ok := o.(*toolButton); ok {
+			b.tips = s.tips
+		}
+	}
 	return bar
 }
 

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/pathok/pathok/glossary"
@@ -201,7 +200,7 @@ func (s *mainScreen) openInitial(opts Options) {
 }
 
 func (s *mainScreen) onOpen() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	fm, d := newFileOpen(s.w, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.showError("Cannot open the file", err)
 			return
@@ -212,12 +211,12 @@ func (s *mainScreen) onOpen() {
 		u := r.URI()
 		r.Close()
 		s.openURI(u)
-	}, s.w)
+	})
 	d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
 	if dir := s.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	showFileDialog(d, s.w)
+	fm.Show()
 }
 
 // lastFolder is the folder of the most recent file, where the Open
@@ -239,23 +238,6 @@ func (s *mainScreen) lastFolder() fyne.ListableURI {
 	return nil
 }
 
-// showFileDialog shows a file dialog at a comfortable size. Fyne 2.8's
-// FileDialog.Resize dereferences the dialog that only Show creates, so
-// the size is set after showing it.
-func showFileDialog(d *dialog.FileDialog, w fyne.Window) {
-	d.Show()
-	d.Resize(dialogSize(w, 860, 600))
-}
-
-func dialogSize(w fyne.Window, width, height float32) fyne.Size {
-	ws := w.Canvas().Size()
-	if ws.Width > 0 {
-		width = min(width, ws.Width-40)
-		height = min(height, ws.Height-40)
-	}
-	return fyne.NewSize(width, height)
-}
-
 // onDropped opens a file dropped on the window.
 func (s *mainScreen) onDropped(_ fyne.Position, uris []fyne.URI) {
 	if len(uris) == 0 {
@@ -273,7 +255,7 @@ func (s *mainScreen) onDropped(_ fyne.Position, uris []fyne.URI) {
 func (s *mainScreen) onPaste() {
 	text := s.a.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		dialog.ShowInformation("Nothing to paste", "The clipboard holds no text. Copy an article's text in your browser, then choose Paste article again.", s.w)
+		showInformation(s.w, "Nothing to paste", "The clipboard holds no text. Copy an article's text in your browser, then choose Paste article again.")
 		return
 	}
 	if web.LooksLikeAddress(text) {
@@ -287,11 +269,11 @@ func (s *mainScreen) onPaste() {
 // highlights and glosses.
 func (s *mainScreen) onExport() {
 	if s.doc == nil {
-		dialog.ShowInformation("Nothing to export", "Open an article first.", s.w)
+		showInformation(s.w, "Nothing to export", "Open an article first.")
 		return
 	}
 	doc := s.doc
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	fm, d := newFileSave(s.w, func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			s.showError("Cannot save the page", err)
 			return
@@ -308,13 +290,13 @@ func (s *mainScreen) onExport() {
 			return
 		}
 		s.flash("Saved " + wc.URI().Name())
-	}, s.w)
+	})
 	d.SetFileName(exportName(doc))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".html", ".htm"}))
 	if dir := s.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	showFileDialog(d, s.w)
+	fm.Show()
 }
 
 func exportName(d *document) string {

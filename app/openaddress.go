@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,8 +17,8 @@ import (
 // words. The fetched story opens like a file and is kept.
 type addressDialog struct {
 	sh     *shelf
-	d      *dialog.CustomDialog
-	entry  *widget.Entry
+	d      *modal
+	entry  *dialogEntry
 	open   *widget.Button
 	cancel *widget.Button
 	busy   *widget.ProgressBarInfinite
@@ -35,7 +34,7 @@ type addressDialog struct {
 // addr is fetched at once (a pasted or dropped link).
 func (sh *shelf) showOpenAddress(addr string) *addressDialog {
 	ad := &addressDialog{sh: sh}
-	ad.entry = widget.NewEntry()
+	ad.entry = newDialogEntry()
 	ad.entry.SetPlaceHolder("https://… the address of a news article")
 	ad.entry.SetText(addr)
 	ad.entry.OnSubmitted = func(string) { ad.onOpen() }
@@ -51,8 +50,7 @@ func (sh *shelf) showOpenAddress(addr string) *addressDialog {
 	content := container.NewVBox(
 		widget.NewLabel("Pathok fetches the page, keeps its story in your library and opens it."),
 		ad.entry, ad.busy, ad.msg)
-	ad.d = dialog.NewCustomWithoutButtons("Open address", content, sh.s.w)
-	ad.d.SetButtons([]fyne.CanvasObject{ad.cancel, ad.open})
+	ad.d = newCustomButtons(sh.s.w, "Open address", content, []fyne.CanvasObject{ad.cancel, ad.open}, ad.onOpen, ad.onCancel)
 	ad.d.Resize(dialogSize(sh.s.w, 620, 220))
 	ad.d.Show()
 	sh.s.w.Canvas().Focus(ad.entry)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -117,7 +116,7 @@ func (s *mainScreen) showSettings() {
 
 	fontName := widget.NewLabel(s.fontLabel())
 	choose := widget.NewButton("Choose…", func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		fm, d := newFileOpen(s.w, func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				return
 			}
@@ -127,10 +126,10 @@ func (s *mainScreen) showSettings() {
 				s.showError("Cannot use this font", err)
 			}
 			fontName.SetText(s.fontLabel())
-		}, s.w)
+		})
 		// No .ttc: Fyne cannot load font collections.
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".ttf", ".otf"}))
-		showFileDialog(d, s.w)
+		fm.Show()
 	})
 	reset := widget.NewButton("Use system fonts", func() {
 		_ = s.setFont("")
@@ -146,7 +145,7 @@ func (s *mainScreen) showSettings() {
 		widget.NewFormItem("Bengali font", container.NewVBox(
 			container.NewBorder(nil, nil, nil, container.NewHBox(choose, reset), fontName), fontHint)),
 	)
-	d := dialog.NewCustom("Settings", "Close", form, s.w)
+	d := newCustom(s.w, "Settings", "Close", form)
 	d.Resize(dialogSize(s.w, 560, 320))
 	d.Show()
 }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -93,12 +92,12 @@ type articleArea struct {
 
 // statusArea is the line below: what is open, progress, the legend.
 type statusArea struct {
-	status      *widget.Label
-	note        *widget.Label // what the last action did
+	status      *statusLabel
+	note        *statusLabel // what the last action did
 	progress    *widget.ProgressBarInfinite
 	progressBox *fyne.Container
 	statusBar   *fyne.Container
-	legend      fyne.CanvasObject
+	legend      *fyne.Container
 }
 
 // menuArea is the main menu and the items that change with the state.
@@ -106,6 +105,8 @@ type menuArea struct {
 	mainMenu   *fyne.MainMenu
 	recentMenu *fyne.MenuItem
 	undoItem   *fyne.MenuItem
+	toolbar    *fyne.Container
+	tips       *tooltips // the toolbar's, over the window
 }
 
 // dialogArea is what the screen shows over the window or has to say.
@@ -153,8 +154,10 @@ func (s *mainScreen) build() {
 	s.split.Offset = clampSplit(s.prefs.FloatWithFallback(prefSplit, defaultSplit))
 	s.buildStatus()
 
-	body := container.NewBorder(s.buildToolbar(), container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, split)
-	s.w.SetContent(container.NewStack(body, s.cardLayer))
+	s.tips = newTooltips()
+	s.toolbar = s.buildToolbar().(*fyne.Container)
+	body := container.NewBorder(s.toolbar, container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, split)
+	s.w.SetContent(container.NewStack(body, s.cardLayer, s.tips.layer))
 	s.mainMenu = s.buildMenu()
 	s.w.SetMainMenu(s.mainMenu)
 	s.addShortcuts()
@@ -219,19 +222,6 @@ func (s *mainScreen) buildPane() {
 	s.pane.card.onDelete = onEntry(s.onDeleteEntry)
 	s.pane.card.onHide = onEntry(s.onHideEntry)
 	s.pane.card.onRevert = onEntry(s.onRevertEntry)
-}
-
-func (s *mainScreen) buildStatus() {
-	s.status = widget.NewLabel("Loading the glossary…")
-	s.status.Truncation = fyne.TextTruncateEllipsis
-	s.note = widget.NewLabel("")
-	s.note.SizeName = theme.SizeNameCaptionText
-	s.progress = widget.NewProgressBarInfinite()
-	s.progress.Stop()
-	s.legend = newLegend()
-	s.progressBox = container.NewGridWrap(fyne.NewSize(120, s.progress.MinSize().Height), s.progress)
-	s.progressBox.Hide()
-	s.statusBar = container.NewBorder(nil, nil, s.progressBox, container.NewHBox(s.note, s.legend), s.status)
 }
 
 // start loads the glossary and the first article side by side, so that
@@ -440,7 +430,7 @@ func (s *mainScreen) showError(title string, err error) {
 	msg := widget.NewLabel(err.Error())
 	msg.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.ErrorIcon())), nil, msg)
-	d := dialog.NewCustom(title, "OK", content, s.w)
+	d := newCustom(s.w, title, "OK", content)
 	d.Resize(fyne.NewSize(min(540, max(s.w.Canvas().Size().Width-40, 300)), 180))
 	d.Show()
 }
