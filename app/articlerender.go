@@ -19,10 +19,16 @@ type articleRenderer struct {
 	bar     *scrollBar
 	objects []fyne.CanvasObject
 
-	texts  map[lineKey]*canvas.Text
-	marks  map[markKey]*underline
-	rects  []*canvas.Rectangle
-	nrects int
+	texts map[lineKey]*canvas.Text
+	marks map[markKey]*underline
+	// The maps of the frame before, cleared and filled anew by the next,
+	// so that a frame allocates no maps.
+	oldTexts map[lineKey]*canvas.Text
+	oldMarks map[markKey]*underline
+	// and the lists a frame gathers its objects in, by layer
+	textObjs, underObjs, ringObjs []fyne.CanvasObject
+	rects                         []*canvas.Rectangle
+	nrects                        int
 }
 
 type lineKey struct{ para, line int }
@@ -33,11 +39,13 @@ type markKey struct {
 
 func newArticleRenderer(v *articleView) *articleRenderer {
 	r := &articleRenderer{
-		v:       v,
-		paper:   canvas.NewRectangle(color.Transparent),
-		message: canvas.NewText("", color.Gray{0x80}),
-		texts:   map[lineKey]*canvas.Text{},
-		marks:   map[markKey]*underline{},
+		v:        v,
+		paper:    canvas.NewRectangle(color.Transparent),
+		message:  canvas.NewText("", color.Gray{0x80}),
+		texts:    map[lineKey]*canvas.Text{},
+		marks:    map[markKey]*underline{},
+		oldTexts: map[lineKey]*canvas.Text{},
+		oldMarks: map[markKey]*underline{},
 	}
 	r.message.Alignment = fyne.TextAlignCenter
 	r.bar = newScrollBar(v)
@@ -90,9 +98,10 @@ func (r *articleRenderer) draw() {
 	r.nrects = 0
 	fills := r.objects[:0]
 	fills = append(fills, r.paper)
-	var texts, unders, rings []fyne.CanvasObject
-	seenText := make(map[lineKey]*canvas.Text, len(r.texts))
-	seenMark := make(map[markKey]*underline, len(r.marks))
+	texts, unders, rings := r.textObjs[:0], r.underObjs[:0], r.ringObjs[:0]
+	seenText, seenMark := r.oldTexts, r.oldMarks
+	clear(seenText)
+	clear(seenMark)
 
 	if v.doc == nil || len(v.doc.paras) == 0 || v.m == nil {
 		r.message.Text = v.emptyMessage()
@@ -101,7 +110,7 @@ func (r *articleRenderer) draw() {
 		r.message.Resize(fyne.NewSize(size.Width, 30))
 		r.message.Move(fyne.NewPos(0, size.Height/2-15))
 		r.objects = append(fills, r.message)
-		r.texts, r.marks = seenText, seenMark
+		r.keep(seenText, seenMark)
 		r.message.Refresh()
 		canvas.Refresh(r.paper)
 		return
@@ -189,13 +198,24 @@ func (r *articleRenderer) draw() {
 			}
 		}
 	}
-	r.texts, r.marks = seenText, seenMark
+	r.keep(seenText, seenMark)
+	r.textObjs, r.underObjs, r.ringObjs = texts, unders, rings
+	if len(texts) > 0 && v.onDrawText != nil {
+		v.onDrawText(v.doc)
+	}
 	objs := append(fills, texts...)
 	objs = append(objs, unders...)
 	objs = append(objs, rings...)
 	r.objects = append(objs, r.bar)
 	r.bar.Refresh()
 	canvas.Refresh(r.paper)
+}
+
+// keep makes the texts and marks of this frame those the next one
+// reuses, and the last frame's maps the next one's to fill.
+func (r *articleRenderer) keep(texts map[lineKey]*canvas.Text, marks map[markKey]*underline) {
+	r.oldTexts, r.oldMarks = r.texts, r.marks
+	r.texts, r.marks = texts, marks
 }
 
 func (v *articleView) emptyMessage() string {

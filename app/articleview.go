@@ -59,7 +59,8 @@ type articleView struct {
 	onActivate func(span int) // Enter or Space on the current highlight
 	onEscape   func()
 	onScroll   func()
-	onCopy     func() // Ctrl+C
+	onDrawText func(*document) // lines of d are about to be drawn (for -timings)
+	onCopy     func()          // Ctrl+C
 	// onContext is a right click at pos (on the canvas), on span or -1.
 	onContext func(pos fyne.Position, span int)
 }
@@ -119,9 +120,28 @@ func (v *articleView) setDocument(d *document) {
 }
 
 // replaceDocument shows d, a re-annotation of the same text, where the
-// reader was.
+// reader was. When d shares the text of the article on screen (its
+// first paragraphs marked, then all of it) the lines laid out so far
+// hold, and only where the highlights lie on them is found again, so
+// that the text does not move or flicker as the marks arrive.
 func (v *articleView) replaceDocument(d *document) {
 	anchor, off := v.anchor, v.anchorOff
+	if sameText(v.doc, d) && v.m != nil {
+		v.doc = d
+		v.current, v.hover = -1, -1
+		v.marked = make([]bool, len(d.ann.Spans))
+		for _, pl := range v.lay {
+			if pl == nil {
+				continue
+			}
+			for k := range pl.lines {
+				pl.lines[k].measured = false
+				pl.lines[k].pieces = nil
+			}
+		}
+		v.Refresh()
+		return
+	}
 	v.setDocument(d)
 	if d != nil && anchor < len(d.paras) {
 		v.anchor, v.anchorOff = anchor, off

@@ -104,6 +104,14 @@ type latestOnly struct {
 
 func newLatestOnly() *latestOnly { return &latestOnly{turn: make(chan struct{}, 1)} }
 
+// stop cancels the request running or waiting, if any. UI goroutine.
+func (l *latestOnly) stop() {
+	if l.cancel != nil {
+		l.cancel()
+		l.cancel = nil
+	}
+}
+
 // backgroundLatest is background for work that a newer request through
 // l makes moot. work gets a context that is cancelled when that happens;
 // it should stop early and return an apply that still does what must be

@@ -28,7 +28,24 @@ type document struct {
 	items  []articleItem // entries and unknown names, in order of first appearance
 	itemOf []int32       // the item of each name span; -1 for figures
 	counts glossary.Counts
+
+	// A long article is shown with its first paragraphs marked, then
+	// again when all of it is; one opened before the glossary has loaded
+	// is shown unmarked first. marks says which, and markedTo is the rune
+	// where the marking stops (len(runes) once marked).
+	marks    markState
+	markedTo int32
+	g        *glossary.Glossary // the glossary that marked it; nil if unknown (see markDocument)
 }
+
+// markState is how much of a document is marked.
+type markState uint8
+
+const (
+	fullyMarked markState = iota // every name and figure; also a document built whole
+	notMarked                    // the text only: the glossary is still loading
+	startMarked                  // the first paragraphs, up to markedTo
+)
 
 // paragraph is one non-empty line of the article, without its outer
 // spaces, and the spans that start in it.
@@ -68,9 +85,42 @@ func newDocument(name string, uri fyne.URI, ann *glossary.Annotation) *document 
 			d.runes[i] = ' '
 		}
 	}
+	d.markedTo = int32(len(d.runes))
 	d.splitParagraphs()
 	d.indexSpans()
 	return d
+}
+
+// plainDocument is text to show before the glossary can mark it.
+func plainDocument(name string, uri fyne.URI, text string) *document {
+	d := newDocument(name, uri, &glossary.Annotation{Text: text})
+	d.marks, d.markedTo = notMarked, 0
+	return d
+}
+
+// remarked is d with the spans of ann, an annotation of the same text
+// by g, found up to rune markedTo (the whole text when marks is
+// fullyMarked). It shares d's text and paragraphs, which a 5 MB article
+// need not build again.
+func (d *document) remarked(ann *glossary.Annotation, g *glossary.Glossary, marks markState, markedTo int32) *document {
+	if marks == fullyMarked {
+		markedTo = int32(len(d.runes))
+	}
+	d2 := &document{name: d.name, uri: d.uri, ann: ann, counts: ann.Counts(),
+		runes: d.runes, headings: d.headings, marks: marks, markedTo: markedTo, g: g}
+	d2.paras = make([]paragraph, len(d.paras))
+	for i, p := range d.paras {
+		d2.paras[i] = paragraph{start: p.start, end: p.end}
+	}
+	d2.indexSpans()
+	return d2
+}
+
+// sameText reports whether a and b show the same runes, so that a
+// layout of one holds for the other.
+func sameText(a, b *document) bool {
+	return a != nil && b != nil && len(a.runes) == len(b.runes) &&
+		(len(a.runes) == 0 || &a.runes[0] == &b.runes[0])
 }
 
 func isParaBreak(r rune) bool {

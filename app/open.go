@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -83,19 +84,25 @@ func readError(name string, err error) error {
 	return fmt.Errorf("%s could not be read: %w", name, err)
 }
 
-// readDocument reads, decodes and annotates an article. It runs off the
-// UI goroutine, and gives up with ctx's error when a newer open has
-// overtaken it.
-func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*document, error) {
+// readText reads and decodes an article (and finds an HTML page's
+// story and headings). It runs off the UI goroutine.
+func readText(src source) (page.Doc, error) {
 	data, err := src.read()
 	if err != nil {
-		return nil, err
+		return page.Doc{}, err
 	}
 	name := src.name
 	if src.uri != nil {
 		name = src.uri.Name()
 	}
-	text, err := page.DecodeDoc(name, data)
+	return page.DecodeDoc(name, data)
+}
+
+// readDocument reads, decodes and annotates an article whole. It runs
+// off the UI goroutine, and gives up with ctx's error when a newer open
+// has overtaken it.
+func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*document, error) {
+	text, err := readText(src)
 	if err != nil {
 		return nil, err
 	}
@@ -109,14 +116,25 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 }
 
 // open reads an article in the background and shows it, or says plainly
-// why it cannot. A newer open cancels this one.
+// why it cannot. A newer open cancels this one. A long article shows with
+// its first part marked, and the glossary may still be loading: in both
+// cases markDocument marks the rest.
 func (s *mainScreen) open(src source) {
-	if s.g == nil {
-		return
-	}
-	g := s.g
+	g := s.g // nil while the glossary loads: the text shows unmarked
+	// The article on screen is being replaced: marking it is moot.
+	s.marking.stop()
 	s.backgroundLatest(s.opening, "Opening "+src.name+"…", func(ctx context.Context) func() {
-		d, err := readDocument(ctx, src, g)
+		start := time.Now()
+		text, err := readText(src)
+		read := time.Since(start)
+		var d *document
+		if err == nil {
+			d, err = firstDocument(ctx, src, text.Text, g)
+		}
+		if err == nil {
+			d.headings = headingsFor(src, text)
+		}
+		took := time.Since(start)
 		return func() {
 			if ctx.Err() != nil {
 				return // a newer open shows its own article
@@ -128,14 +146,14 @@ func (s *mainScreen) open(src source) {
 				}
 				s.updateStatus()
 				s.showError("Cannot open "+src.name, err)
+				s.markDocument() // the article still on screen, if stopped above
 				return
 			}
+			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", len(text.Text), ms(read), ms(took))
 			s.showDocument(d)
-			s.shelf.keep(src, d)
-			if s.g != g {
-				// The glossary changed while the article was read.
-				s.reannotate("")
-			}
+			// Unmarked, it waits for the glossary, which marks it.
+			marking := s.markDocument() || d.marks == notMarked
+			s.afterFirstMarks(marking, func() { s.shelf.keep(src, d) })
 		}
 	})
 }

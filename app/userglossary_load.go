@@ -18,7 +18,6 @@ type loadedGlossary struct {
 	ed         *user.Editor
 	onDisk     *user.File // the file edits are saved to, as read
 	g          *glossary.Glossary
-	sorted     []*glossary.Entry
 	savePath   string
 	loadErr    error
 	recovered  bool // edits of an earlier session were read from the recovered copy
@@ -65,8 +64,6 @@ func loadUserGlossary(path string) *loadedGlossary {
 		// Names cannot be glossed, but figures still can.
 		l.g, _ = glossary.New(nil)
 	}
-	l.sorted = l.g.Sorted()
-	l.g.Search("ক", 1) // builds the search index before the first keystroke
 	return l
 }
 

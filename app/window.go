@@ -2,7 +2,9 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"strings"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +19,11 @@ import (
 type Options struct {
 	Sample bool     // open the bundled sample article
 	Files  []string // open this file (the first one)
+
+	// Timings, if set, is told how long after Start the window, the
+	// article's text and its marks took to show (pathok -timings).
+	Timings io.Writer
+	Start   time.Time
 }
 
 // Run builds the main window, opens the first article and runs the app.
@@ -25,7 +32,11 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	if err != nil {
 		fyne.LogError("crashes will not be logged", err)
 	}
+	t := newTimings(opts.Timings, opts.Start)
 	s := newMainScreen(a, w)
+	s.setTimings(t)
+	t.step("window built")
+	a.Lifecycle().SetOnStarted(func() { t.step("app running") })
 	s.previousCrash = previous
 	s.start(opts)
 	w.ShowAndRun()
@@ -65,6 +76,11 @@ type mainScreen struct {
 	user userGlossary
 
 	shelf *shelf // the library, feeds and their windows
+
+	timings *timings // nil unless asked for with -timings
+	// waitingForMarks is work waiting for the article's first marks to
+	// show; see afterFirstMarks.
+	waitingForMarks []func()
 }
 
 // articleArea is the article and the hover card over it.
@@ -209,7 +225,9 @@ func (s *mainScreen) buildPane() {
 	s.pane.card.onRevert = onEntry(s.onRevertEntry)
 }
 
-// start loads the glossary, then the first article, and checks fonts.
+// start loads the glossary and the first article side by side, so that
+// the article's text shows while the glossary loads and its marks follow,
+// and checks fonts.
 func (s *mainScreen) start(opts Options) {
 	if s.previousCrash != "" {
 		s.showPreviousCrash(s.previousCrash)
@@ -218,14 +236,38 @@ func (s *mainScreen) start(opts Options) {
 		s.showError("Font not loaded", s.fontDropped)
 	}
 	s.checkFonts()
-	s.loadGlossary(func() { s.openInitial(opts) })
+	s.loadGlossary(nil)
+	s.openInitial(opts)
 }
 
-// loadGlossary reads the built-in glossary and the user's file over it.
+// setTimings has t told when the article's text and marks are first
+// drawn.
+func (s *mainScreen) setTimings(t *timings) {
+	s.timings = t
+	if t == nil {
+		return
+	}
+	s.view.onDrawText = func(d *document) {
+		t.step("article text drawn")
+		if d.marks != notMarked {
+			t.step("first screen marked and drawn")
+		}
+		if d.marks == fullyMarked {
+			t.step("whole article marked and drawn")
+		}
+	}
+}
+
+// loadGlossary reads the built-in glossary and the user's file over it,
+// and marks the article open meanwhile. The glossary pane gets it once
+// its search index is built too (see indexForSearch): the article's
+// marks do not wait for that.
 func (s *mainScreen) loadGlossary(then func()) {
 	path := s.user.path
 	s.background("Loading the glossary…", func() func() {
+		start := time.Now()
 		l := loadUserGlossary(path)
+		s.timings.stepf("glossary indexed for marking", "%d entries, loading took %s", l.g.Len(), ms(time.Since(start)))
 		return func() {
 			s.user.useLoaded(l)
 			s.refreshUndo()
@@ -235,13 +277,34 @@ func (s *mainScreen) loadGlossary(then func()) {
 			if l.loadErr != nil {
 				s.showLoadProblem(l.recovered)
 			}
-			s.setGlossary(l.g, l.sorted)
+			s.g = l.g
 			s.updateStatus()
+			g := l.g
+			s.afterFirstMarks(s.markDocument(), func() { s.indexForSearch(g) })
 			if then != nil {
 				then()
 			}
 		}
 	})
+}
+
+// indexForSearch sorts g's entries and builds its search index off the
+// UI goroutine, then gives g to the glossary pane, so that the first
+// keystroke in its search box finds the index ready rather than waits.
+func (s *mainScreen) indexForSearch(g *glossary.Glossary) {
+	s.tasks.running.Add(1)
+	go func() {
+		defer s.tasks.running.Done()
+		start := time.Now()
+		sorted := g.Sorted()
+		g.Search("ক", 1)
+		s.timings.stepf("glossary indexed for search", "%s", ms(time.Since(start)))
+		s.onUI(func() {
+			if s.g == g { // else an edit made a newer one
+				s.setGlossary(g, sorted)
+			}
+		})
+	}()
 }
 
 func (s *mainScreen) setGlossary(g *glossary.Glossary, sorted []*glossary.Entry) {
@@ -286,13 +349,29 @@ func plural(n int, one, many string) string {
 func (s *mainScreen) updateStatus() {
 	s.note.Importance = widget.MediumImportance
 	s.note.SetText("")
-	if s.doc == nil {
-		s.status.SetText("No article open")
-		return
+	s.status.SetText(s.statusLine())
+}
+
+// statusLine says what is open and what is marked in it.
+func (s *mainScreen) statusLine() string {
+	d := s.doc
+	if d == nil {
+		return "No article open"
 	}
-	c := s.doc.counts
-	s.status.SetText(fmt.Sprintf("%s · %s · %s not in glossary — %s",
-		plural(c.Names, "name", "names"), plural(c.Figures, "figure", "figures"), fmt.Sprint(c.Unknown), s.doc.name))
+	c := d.counts
+	counts := fmt.Sprintf("%s · %s · %s not in glossary", plural(c.Names, "name", "names"), plural(c.Figures, "figure", "figures"), fmt.Sprint(c.Unknown))
+	switch {
+	case s.g == nil:
+		return "Loading the glossary… — " + d.name
+	case d.marks == notMarked:
+		return "Marking the article… — " + d.name
+	case d.marks == startMarked:
+		return fmt.Sprintf("Marking the rest of the article… the first %d%%: %s — %s",
+			max(1, 100*int64(d.markedTo)/int64(max(1, len(d.runes)))), counts, d.name)
+	case d.g != nil && d.g != s.g:
+		return "Marking the article again… — " + d.name
+	}
+	return counts + " — " + d.name
 }
 
 // setTextSize zooms the article.

@@ -1,11 +1,16 @@
 // Command pathok is the Pathok desktop reader: it opens a Bengali article,
 // highlights every name and figure, and glosses them.
 //
-//	pathok [-sample] [FILE]
+//	pathok [-sample] [-timings] [FILE]
+//
+// -timings writes to standard error how long after the start the window,
+// the article's text and its marks took to show, for reports of slowness.
 package main
 
 import (
 	"flag"
+	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -16,14 +21,20 @@ import (
 )
 
 func main() {
+	start := time.Now()
 	sample := flag.Bool("sample", false, "open the bundled sample article")
+	timings := flag.Bool("timings", false, "write to standard error how long the window, the article's text and its marks took to show")
 	flag.Parse()
 	a := fyneapp.NewWithID(metadata.ID())
 	if m, changed := withMetadata(a.Metadata()); changed {
 		fyneapp.SetMetadata(m)
 	}
 	w := a.NewWindow(metadata.Name())
-	app.Run(a, w, app.Options{Sample: *sample, Files: flag.Args()})
+	opts := app.Options{Sample: *sample, Files: flag.Args(), Start: start}
+	if *timings {
+		opts.Timings = os.Stderr
+	}
+	app.Run(a, w, opts)
 }
 
 // withMetadata fills in FyneApp.toml's name, ID, version and icon. fyne

@@ -1,0 +1,48 @@
+package glossary
+
+import (
+	"testing"
+
+	"github.com/pathok/pathok/resources"
+)
+
+// BenchmarkLoadBuiltin is what the app does with the built-in glossary
+// at start: "parse" reads the embedded files, "index" builds what
+// marking needs (New), "sort" and "search" what the glossary pane needs,
+// which the app builds after the article's first marks.
+func BenchmarkLoadBuiltin(b *testing.B) {
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := LoadFS(resources.Files, resources.GlossaryFiles...); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	es, err := BuiltinEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("index", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := New(es); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	g, _ := New(es)
+	b.Run("sort", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			g.Sorted()
+		}
+	})
+	b.Run("search", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			g2, _ := New(es)
+			g2.Search("ক", 1)
+		}
+	})
+}

@@ -1,0 +1,68 @@
+package glossary
+
+import (
+	"slices"
+	"testing"
+)
+
+// walk follows key from the root and returns the forms it accepts, or
+// nil where it falls off the trie or ends on a node that accepts none.
+func (t *trie) walk(key string) []int32 {
+	n := int32(root)
+	for _, r := range key {
+		if n = t.child(n, r); n < 0 {
+			return nil
+		}
+	}
+	if a := t.nodes[n].accept; a >= 0 {
+		return t.forms[a]
+	}
+	return nil
+}
+
+func TestBuildTrie(t *testing.T) {
+	keys := map[string][]int32{
+		// Keys that are prefixes of others, in Bengali.
+		"কিম":     {0},
+		"কিমজংউন": {1, 2},
+		"কিমজংইল": {3},
+		"মস্কো":   {4},
+		"মস্কোভা": {5},
+		"রাশিয়া": {6},
+		// Latin acronyms and a single rune.
+		"NATO": {7},
+		"NAT":  {8},
+		"ক":    {9},
+		// Past the Bengali block at the root.
+		"ꯀ": {10},
+	}
+	tr := buildTrie(keys)
+	for k, want := range keys {
+		if got := tr.walk(k); !slices.Equal(got, want) {
+			t.Errorf("walk(%q): got %v; want %v", k, got, want)
+		}
+	}
+	for _, k := range []string{"", "কি", "কিমজং", "মস্", "NA", "NATOS", "খ", "রুশ"} {
+		if got := tr.walk(k); got != nil {
+			t.Errorf("walk(%q): got %v; want nothing", k, got)
+		}
+	}
+	// Each node's edges are sorted, so that search finds them.
+	for i, n := range tr.nodes {
+		es := tr.edges[n.firstEdge : n.firstEdge+n.numEdges]
+		if !slices.IsSortedFunc(es, func(a, b trieEdge) int { return int(a.r - b.r) }) {
+			t.Errorf("node %d: edges not sorted: %v", i, es)
+		}
+	}
+	// One node per distinct prefix, the root included.
+	prefixes := map[string]bool{"": true}
+	for k := range keys {
+		r := []rune(k)
+		for i := 1; i <= len(r); i++ {
+			prefixes[string(r[:i])] = true
+		}
+	}
+	if len(tr.nodes) != len(prefixes) || len(tr.edges) != len(prefixes)-1 {
+		t.Errorf("got %d nodes and %d edges; want %d and %d", len(tr.nodes), len(tr.edges), len(prefixes), len(prefixes)-1)
+	}
+}
