@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/pathok/pathok/glossary/figures"
 )
 
 // BenchmarkOpenLargeArticle opens a 1 MB article: "annotate" is the
@@ -112,13 +114,13 @@ func BenchmarkOpenFiveMB(b *testing.B) {
 		b.SetBytes(int64(cut))
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, _, err := markStart(context.Background(), g, text, cut); err != nil {
+			if _, _, err := markStart(context.Background(), g, figures.Options{}, text, cut); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
 	plain := plainDocument("long", nil, text)
-	ann, to, _ := markStart(context.Background(), g, text, cut)
+	ann, to, _ := markStart(context.Background(), g, figures.Options{}, text, cut)
 	b.Run("firstShown", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/figures"
 )
 
 // Marking a long article takes seconds; its first screens take
@@ -39,8 +40,8 @@ func firstPart(text string) (cut int, ok bool) {
 // all of text, with the spans of its first part. A span never crosses a
 // line break, and offsets count from the start, so the part's spans are
 // where they are in the whole. to is the rune where the part ends.
-func markStart(ctx context.Context, g *glossary.Glossary, text string, cut int) (ann *glossary.Annotation, to int32, err error) {
-	part, err := g.AnnotateContext(ctx, text[:cut])
+func markStart(ctx context.Context, g *glossary.Glossary, opt figures.Options, text string, cut int) (ann *glossary.Annotation, to int32, err error) {
+	part, err := g.AnnotateContextWith(ctx, text[:cut], opt)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -50,13 +51,13 @@ func markStart(ctx context.Context, g *glossary.Glossary, text string, cut int) 
 // firstDocument is what to show of text at once: all of it marked when
 // it is short, its first part marked when it is long (markDocument marks
 // the rest), its text alone while g is nil.
-func firstDocument(ctx context.Context, src source, text string, g *glossary.Glossary) (*document, error) {
+func firstDocument(ctx context.Context, src source, text string, g *glossary.Glossary, opt figures.Options) (*document, error) {
 	if g == nil {
 		return plainDocument(src.name, src.uri, text), nil
 	}
 	cut, part := firstPart(text)
 	if !part {
-		ann, err := g.AnnotateContext(ctx, text)
+		ann, err := g.AnnotateContextWith(ctx, text, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -64,7 +65,7 @@ func firstDocument(ctx context.Context, src source, text string, g *glossary.Glo
 		d.g = g
 		return d, nil
 	}
-	ann, to, err := markStart(ctx, g, text, cut)
+	ann, to, err := markStart(ctx, g, opt, text, cut)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +80,7 @@ func firstDocument(ctx context.Context, src source, text string, g *glossary.Glo
 // shown in place. A newer article or marking cancels it. It reports
 // whether there was anything to mark. UI goroutine.
 func (s *mainScreen) markDocument() bool {
-	d, g := s.doc, s.g
+	d, g, opt := s.doc, s.g, s.figureOptions()
 	// A whole marking by an unknown glossary is one made after an edit
 	// (showChange, reannotate) with the glossary in force.
 	if d == nil || g == nil || d.marks == fullyMarked && (d.g == g || d.g == nil) {
@@ -89,7 +90,7 @@ func (s *mainScreen) markDocument() bool {
 	if cut, part := firstPart(text); part && (d.g != g || d.marks == notMarked) {
 		start := time.Now()
 		s.backgroundLatest(s.marking, s.statusLine(), func(ctx context.Context) func() {
-			ann, to, err := markStart(ctx, g, text, cut)
+			ann, to, err := markStart(ctx, g, opt, text, cut)
 			s.timings.stepf("first part marked", "%d bytes, marking took %s", cut, ms(time.Since(start)))
 			return func() {
 				s.runAfterFirstMarks()
@@ -104,7 +105,7 @@ func (s *mainScreen) markDocument() bool {
 	}
 	start := time.Now()
 	s.backgroundLatest(s.marking, s.statusLine(), func(ctx context.Context) func() {
-		ann, err := g.AnnotateContext(ctx, text)
+		ann, err := g.AnnotateContextWith(ctx, text, opt)
 		took := time.Since(start)
 		return func() {
 			s.runAfterFirstMarks()

@@ -121,6 +121,7 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 // cases markDocument marks the rest.
 func (s *mainScreen) open(src source) {
 	g := s.g // nil while the glossary loads: the text shows unmarked
+	opt := s.figureOptions()
 	// The article on screen is being replaced: marking it is moot.
 	s.marking.stop()
 	s.backgroundLatest(s.opening, "Opening "+src.name+"…", func(ctx context.Context) func() {
@@ -129,7 +130,7 @@ func (s *mainScreen) open(src source) {
 		read := time.Since(start)
 		var d *document
 		if err == nil {
-			d, err = firstDocument(ctx, src, text.Text, g)
+			d, err = firstDocument(ctx, src, text.Text, g, opt)
 		}
 		if err == nil {
 			d.headings = headingsFor(src, text)

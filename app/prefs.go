@@ -14,6 +14,9 @@ const (
 	prefTheme    = "view.theme"     // "system", "light" or "dark"
 	prefFontPath = "view.font_path" // a Bengali font file, or "" for the system's
 	prefSplit    = "view.split"     // float: the article's share of the width
+	// prefTaka is what টাকা stands for: figures.TakaAuto (decided per
+	// article), TakaBDT or TakaINR.
+	prefTaka = "figures.taka"
 	// prefExchangeFolder is the URI of the folder of the last glossary
 	// file imported or exported.
 	prefExchangeFolder = "glossary.exchange_folder"

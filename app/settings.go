@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/pathok/pathok/glossary/figures"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,34 @@ func (s *mainScreen) loadSettings() {
 		}
 	}
 	s.applyTheme()
+	if t := s.prefs.StringWithFallback(prefTaka, figures.TakaAuto); figures.ValidTaka(t) && t != "" {
+		s.taka = t
+	} else {
+		s.taka = figures.TakaAuto // an edited or older preferences file
+	}
+}
+
+// figureOptions are the reader's choices for reading figures; workers get
+// a copy taken on the UI goroutine.
+func (s *mainScreen) figureOptions() figures.Options {
+	return figures.Options{Taka: s.taka}
+}
+
+// takaChoices are the Settings labels for what টাকা stands for.
+var takaChoices = []struct{ code, label string }{
+	{figures.TakaAuto, "Decide per article"},
+	{figures.TakaBDT, "Bangladeshi taka (BDT)"},
+	{figures.TakaINR, "Indian rupee (INR)"},
+}
+
+// setTaka sets what টাকা stands for and marks the article again with it.
+func (s *mainScreen) setTaka(code string) {
+	if code == s.taka || !figures.ValidTaka(code) || code == "" {
+		return
+	}
+	s.taka = code
+	s.prefs.SetString(prefTaka, code)
+	s.reannotate("")
 }
 
 func (s *mainScreen) applyTheme() {
@@ -139,13 +168,34 @@ func (s *mainScreen) showSettings() {
 	fontHint.Wrapping = fyne.TextWrapWord
 	fontHint.SizeName = theme.SizeNameCaptionText
 
+	var takaLabels []string
+	for _, c := range takaChoices {
+		takaLabels = append(takaLabels, c.label)
+	}
+	takaChoice := widget.NewSelect(takaLabels, func(l string) {
+		for _, c := range takaChoices {
+			if c.label == l {
+				s.setTaka(c.code)
+			}
+		}
+	})
+	for _, c := range takaChoices {
+		if c.code == s.taka {
+			takaChoice.Selected = c.label
+		}
+	}
+	takaHint := widget.NewLabel("Bangladeshi outlets mean the taka, Indian ones (Bengali is also written in West Bengal) often the rupee; per article, Pathok goes by what the article says.")
+	takaHint.Wrapping = fyne.TextWrapWord
+	takaHint.SizeName = theme.SizeNameCaptionText
+
 	form := widget.NewForm(
 		widget.NewFormItem("Text size", container.NewBorder(nil, nil, nil, sizeLabel, size)),
 		widget.NewFormItem("Theme", themeChoice),
 		widget.NewFormItem("Bengali font", container.NewVBox(
 			container.NewBorder(nil, nil, nil, container.NewHBox(choose, reset), fontName), fontHint)),
+		widget.NewFormItem("টাকা means", container.NewVBox(takaChoice, takaHint)),
 	)
 	d := newCustom(s.w, "Settings", "Close", form)
-	d.Resize(dialogSize(s.w, 560, 320))
+	d.Resize(dialogSize(s.w, 560, 420))
 	d.Show()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/user"
 )
 
@@ -18,7 +19,7 @@ import (
 // goroutines.
 func (s *mainScreen) showChange(focus string, snap *user.File, save <-chan saved) {
 	s.refreshUndo()
-	doc, builtin := s.doc, s.user.builtin
+	doc, builtin, opt := s.doc, s.user.builtin, s.figureOptions()
 	if focus == "" && s.sel.entry != nil {
 		focus = s.sel.entry.ID
 	}
@@ -27,13 +28,13 @@ func (s *mainScreen) showChange(focus string, snap *user.File, save <-chan saved
 	s.backgroundLatest(s.rebuilding, "Updating the glossary…", func(ctx context.Context) func() {
 		// The save and the indexing run side by side; only when the save
 		// took in another program's changes is the index built again.
-		g, sorted, d2, err := indexChange(ctx, builtin, snap, doc)
+		g, sorted, d2, err := indexChange(ctx, builtin, snap, doc, opt)
 		var res saved
 		if save != nil {
 			res = <-save
 		}
 		if res.taken > 0 && res.err == nil && ctx.Err() == nil {
-			g, sorted, d2, err = indexChange(ctx, builtin, res.merged, doc)
+			g, sorted, d2, err = indexChange(ctx, builtin, res.merged, doc, opt)
 		}
 		return func() {
 			if save != nil {
@@ -67,7 +68,7 @@ func (s *mainScreen) showChange(focus string, snap *user.File, save <-chan saved
 // indexChange builds the glossary of the user's file u over builtin,
 // and marks doc (if any) with it. It runs off the UI goroutine.
 // A cancelled ctx returns its error at once: a newer change follows.
-func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, doc *document) (g *glossary.Glossary, sorted []*glossary.Entry, d *document, err error) {
+func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, doc *document, opt figures.Options) (g *glossary.Glossary, sorted []*glossary.Entry, d *document, err error) {
 	if err := ctx.Err(); err != nil { // overtaken while it waited its turn
 		return nil, nil, nil, err
 	}
@@ -78,7 +79,7 @@ func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, d
 	sorted = g.Sorted()
 	g.Search("ক", 1) // builds the search index before the first keystroke
 	if doc != nil {
-		ann, err := g.AnnotateContext(ctx, doc.ann.Text)
+		ann, err := g.AnnotateContextWith(ctx, doc.ann.Text, opt)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -90,12 +91,12 @@ func indexChange(ctx context.Context, builtin []*glossary.Entry, u *user.File, d
 
 // reannotate marks the open article again with the current glossary.
 func (s *mainScreen) reannotate(focus string) {
-	doc, g := s.doc, s.g
+	doc, g, opt := s.doc, s.g, s.figureOptions()
 	if doc == nil || g == nil {
 		return
 	}
 	s.backgroundLatest(s.marking, "Marking the article again…", func(ctx context.Context) func() {
-		ann, err := g.AnnotateContext(ctx, doc.ann.Text)
+		ann, err := g.AnnotateContextWith(ctx, doc.ann.Text, opt)
 		var d2 *document
 		if err == nil {
 			d2 = newDocument(doc.name, doc.uri, ann)

@@ -115,9 +115,11 @@ type dialogArea struct {
 	previousCrash string     // the log of the last run's crash, to tell about
 }
 
-// looks are the reader's choices of theme and font.
+// looks are the reader's choices of theme and font, and of how figures read.
 type looks struct {
-	mode        themeMode
+	mode themeMode
+	// taka is what টাকা stands for (figures.TakaAuto, TakaBDT, TakaINR).
+	taka        string
 	fontPath    string
 	font        fyne.Resource
 	fontDropped error // the saved font that could not be loaded at start

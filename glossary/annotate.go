@@ -45,6 +45,11 @@ func (g *Glossary) AnnotateContext(ctx context.Context, text string) (*Annotatio
 	return g.annotate(ctx, text, figures.Options{})
 }
 
+// AnnotateContextWith is AnnotateContext with the reader's figure options.
+func (g *Glossary) AnnotateContextWith(ctx context.Context, text string, opt figures.Options) (*Annotation, error) {
+	return g.annotate(ctx, text, opt)
+}
+
 func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Options) (*Annotation, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
