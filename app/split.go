@@ -235,7 +235,7 @@ func (r *splitDividerRenderer) Layout(size fyne.Size) {
 	l := r.d.split
 	thick, long := th.Size(theme.SizeNameSeparatorThickness), th.Size(theme.SizeNamePadding)*4
 	r.bg.Resize(size)
-	r.handle.Resize(l.size(long, thick))
+	r.handle.Resize(l.size(thick, long)) // thin along the split, long across it
 	r.handle.Move(fyne.NewPos((size.Width-r.handle.Size().Width)/2, (size.Height-r.handle.Size().Height)/2))
 }
 

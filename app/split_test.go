@@ -154,3 +154,28 @@ func sized(minWidth float32) *canvas.Rectangle {
 }
 
 func near(a, b float32) bool { return math.Abs(float64(a-b)) < 0.5 }
+
+// TestSplitHandleAcrossTheBar: the divider's grip runs along the bar, as
+// Fyne's does: upright between left and right, flat between top and
+// bottom.
+func TestSplitHandleAcrossTheBar(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tt := range []struct {
+		name    string
+		split   func(a, b fyne.CanvasObject) (*fyne.Container, *splitLayout)
+		upright bool
+	}{
+		{"left and right", newHSplit, true},
+		{"top and bottom", newVSplit, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			box, l := tt.split(sized(100), sized(100))
+			box.Resize(fyne.NewSize(600, 600))
+			objs := test.TempWidgetRenderer(t, l.divider).Objects()
+			handle := objs[1].Size()
+			if got := handle.Height > handle.Width; got != tt.upright {
+				t.Errorf("got a grip %v×%v; want it upright: %v", handle.Width, handle.Height, tt.upright)
+			}
+		})
+	}
+}
