@@ -63,16 +63,7 @@ func (fw *feedsWindow) build() {
 	fw.addBtn.Importance = widget.HighImportance
 	fw.list = widget.NewList(
 		func() int { return len(fw.feeds) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			addr := widget.NewLabel("")
-			addr.SizeName = theme.SizeNameCaptionText
-			addr.Truncation = fyne.TextTruncateEllipsis
-			state := widget.NewLabel("")
-			state.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, addr, state)
-		},
+		newListRow, // title, address, state
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(fw.feeds) {
 				return

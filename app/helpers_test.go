@@ -109,8 +109,7 @@ func overlayTexts(t *testing.T, c fyne.Canvas) string {
 		return ""
 	}
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkObjects(t, top, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *canvas.Text:
 			b.WriteString(x.Text + "\n")
@@ -119,19 +118,31 @@ func overlayTexts(t *testing.T, c fyne.Canvas) string {
 		case *widget.RichText:
 			b.WriteString(x.String() + "\n")
 		}
-		if w, ok := o.(fyne.Widget); ok {
-			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
-				walk(c)
-			}
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, o := range c.Objects {
-				walk(o)
-			}
+		return true
+	})
+	return b.String()
+}
+
+// walkObjects visits o and everything drawn inside it (containers'
+// objects and widgets' renderers' objects), depth first, until visit
+// returns false.
+func walkObjects(t *testing.T, o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+	if !visit(o) {
+		return false
+	}
+	var inside []fyne.CanvasObject
+	if w, ok := o.(fyne.Widget); ok {
+		inside = test.TempWidgetRenderer(t, w).Objects()
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		inside = c.Objects
+	}
+	for _, c := range inside {
+		if !walkObjects(t, c, visit) {
+			return false
 		}
 	}
-	walk(top)
-	return b.String()
+	return true
 }
 
 // longArticle makes an article of at least n bytes from sentences of our

@@ -59,6 +59,20 @@ type shelfRow struct {
 	snippet string // the words found, in [ ]
 }
 
+// newListRow is a row of the Library and Feeds windows' lists: a bold
+// title, a caption line under it and a line of text, each ending with an
+// ellipsis when the window is narrow.
+func newListRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	caption := widget.NewLabel("")
+	caption.SizeName = theme.SizeNameCaptionText
+	caption.Truncation = fyne.TextTruncateEllipsis
+	line := widget.NewLabel("")
+	line.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(title, caption, line)
+}
+
 // showLibrary shows the Library window, listing every article.
 func (sh *shelf) showLibrary() {
 	lw := sh.libraryWindow()
@@ -102,16 +116,7 @@ func (lw *libraryWindow) build() {
 	})
 	lw.list = widget.NewList(
 		func() int { return len(lw.rows) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			meta := widget.NewLabel("")
-			meta.SizeName = theme.SizeNameCaptionText
-			meta.Truncation = fyne.TextTruncateEllipsis
-			snip := widget.NewLabel("")
-			snip.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, meta, snip)
-		},
+		newListRow, // title, source and date, snippet
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(lw.rows) {
 				return

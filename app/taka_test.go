@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary/figures"
@@ -14,28 +13,11 @@ import (
 func findSelect(t *testing.T, c fyne.Canvas) *widget.Select {
 	t.Helper()
 	var found *widget.Select
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if found != nil {
-			return
-		}
-		if s, ok := o.(*widget.Select); ok {
-			found = s
-			return
-		}
-		if w, ok := o.(fyne.Widget); ok {
-			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
-				walk(c)
-			}
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, o := range c.Objects {
-				walk(o)
-			}
-		}
-	}
 	if top := c.Overlays().Top(); top != nil {
-		walk(top)
+		walkObjects(t, top, func(o fyne.CanvasObject) bool {
+			found, _ = o.(*widget.Select)
+			return found == nil
+		})
 	}
 	if found == nil {
 		t.Fatal("no choice for টাকা in the Settings dialog")

@@ -39,16 +39,23 @@ var (
 	opened  bool
 )
 
+// conn is our own X connection, opened on first use, or nil with no
+// display. Xlib connections are not shared between threads, and GLFW's
+// is not ours. Callers hold mu.
+func conn() *C.Display {
+	if !opened {
+		opened = true
+		display = C.open()
+	}
+	return display
+}
+
 // rootWindow is the screen's root window, which always holds the
 // pointer, or 0 with no display.
 func rootWindow() uintptr {
 	mu.Lock()
 	defer mu.Unlock()
-	if !opened {
-		opened = true
-		display = C.open()
-	}
-	if display == nil {
+	if conn() == nil {
 		return 0
 	}
 	return uintptr(C.root(display))
@@ -62,13 +69,7 @@ func Inside(window uintptr) (inside, known bool) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if !opened {
-		// A connection of our own: Xlib connections are not shared
-		// between threads, and GLFW's is not ours.
-		opened = true
-		display = C.open()
-	}
-	if display == nil {
+	if conn() == nil {
 		return false, false
 	}
 	switch C.inside(display, C.ulong(window)) {
