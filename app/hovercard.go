@@ -268,7 +268,11 @@ func newHoverCard() *hoverCard {
 	c.addRow = container.NewHBox(c.add, c.others)
 	c.box = container.NewVBox(c.title, c.headline, c.native, c.meta, c.note, c.noteBN, c.reduction, c.value,
 		c.addRow, c.hint)
-	c.inner = container.NewThemeOverride(c.box, compactTheme{})
+	// The compact theme is put over the card's labels when it is first
+	// filled: overriding a theme creates the labels' renderers, which
+	// load a set of font faces of their own, and none of that is needed
+	// for the window's first frame.
+	c.inner = container.NewThemeOverride(container.NewStack(), compactTheme{})
 	c.bg.CornerRadius = 8
 	c.bg.StrokeWidth = 1
 	for i := range c.shadows {
@@ -286,6 +290,7 @@ func (c *hoverCard) set(span int, cc cardContent, pal *palette, pinned bool) {
 	c.span, c.content, c.pinned = span, cc, pinned
 	// Fyne forgets the compact theme of labels not drawn for a minute;
 	// refreshing the override gives it back before they are measured.
+	c.inner.Content = c.box
 	c.inner.Refresh()
 	setLabel := func(l *widget.Label, s string) {
 		l.SetText(s)

@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/pathok/pathok/glossary"
 )
@@ -211,5 +213,25 @@ func TestCardForWrappedNameByPartUnderPointer(t *testing.T) {
 		if word.overlaps(card) || (below < 0 || below > 3) && (above < 0 || above > 3) {
 			t.Errorf("part %d at %v: got the card at %v; want it just below or above that part", n, word, card)
 		}
+	}
+}
+
+// The card's labels stand close, in the compact theme, from the first
+// card shown on: the theme is put over them only then, not when the
+// window is built (which loaded fonts the first frame does not need).
+func TestCardCompactFromFirstShow(t *testing.T) {
+	s := newTestScreen(t, "")
+	i := findSpan(t, s.doc, "ল্যাভরভের")
+	test.MoveMouse(s.w.Canvas(), spanPoint(t, s, i))
+	if !s.card.Visible() {
+		t.Fatal("no card shown")
+	}
+	for name, l := range map[string]*widget.Label{"title": s.card.title, "headline": s.card.headline, "note": s.card.note} {
+		if got := theme.CurrentForWidget(l).Size(theme.SizeNamePadding); got != 2 {
+			t.Errorf("%s: got padding %v; want the compact theme's 2", name, got)
+		}
+	}
+	if got := s.card.inner.MinSize().Height; got <= 0 {
+		t.Errorf("got the card's content %v high; want its lines", got)
 	}
 }
