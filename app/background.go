@@ -29,11 +29,15 @@ type tasks struct {
 
 // onUI runs f on the UI goroutine, after any result being applied.
 func (s *mainScreen) onUI(f func()) {
-	fyne.Do(func() {
+	apply := func() {
 		s.tasks.applying.Lock()
 		defer s.tasks.applying.Unlock()
 		f()
-	})
+	}
+	if s.early.take(apply) {
+		return // start applies it, before the first frame
+	}
+	fyne.Do(apply)
 }
 
 // background does work off the UI goroutine and then the apply it

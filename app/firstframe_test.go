@@ -1,0 +1,114 @@
+package app
+
+import (
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/pathok/pathok/glossary/user"
+)
+
+// The window's first frame shows the first article's text, and the
+// glossary loads only after that frame: loading it meanwhile slowed the
+// frame down on two cores. Its marks still follow.
+func TestFirstFrameTextBeforeGlossary(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	t.Cleanup(w.Close)
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+
+	s.launch(Options{Sample: true})
+	// No s.wait(): what launch leaves is what the first frame shows.
+	if s.doc == nil {
+		t.Fatal("got no article when the window is first shown; want the sample's text")
+	}
+	if got := s.view.doc; got != s.doc {
+		t.Errorf("got the view showing %v; want the sample", got)
+	}
+	if s.g != nil || s.tasks.pending != 0 {
+		t.Errorf("got the glossary loaded or loading (%d tasks) before the first frame; want it after", s.tasks.pending)
+	}
+
+	started := a.Lifecycle().(interface{ OnStarted() func() }).OnStarted()
+	if started == nil {
+		t.Fatal("launch set nothing to run once the app runs; want the glossary loaded then")
+	}
+	started()
+	s.wait()
+	if s.g == nil {
+		t.Fatal("got no glossary after the app started; want it loaded")
+	}
+	if s.doc.marks != fullyMarked || len(s.doc.ann.Spans) == 0 {
+		t.Errorf("got the sample marked %v with %d spans after the glossary loaded; want it fully marked", s.doc.marks, len(s.doc.ann.Spans))
+	}
+}
+
+// earlyResults applies what work sends while the UI goroutine waits, on
+// that goroutine and in order, and after the wait gives way to fyne.Do.
+func TestEarlyResults(t *testing.T) {
+	test.NewTempApp(t)
+	tests := []struct {
+		name   string
+		sends  int           // results sent, one after another
+		doneAt int           // applyUntil stops waiting after this many
+		within time.Duration // how long it waits at most
+		want   int           // results applied by applyUntil itself
+	}{
+		// A quick article: its progress and its end both in time.
+		{"all in time", 2, 2, time.Minute, 2},
+		// Nothing comes: the wait ends at its deadline.
+		{"nothing sent", 0, 1, 20 * time.Millisecond, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e earlyResults
+			var mu sync.Mutex
+			var ran []int
+			e.hold()
+			var wg sync.WaitGroup
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range tt.sends {
+					if !e.take(func() { mu.Lock(); ran = append(ran, i); mu.Unlock() }) {
+						t.Errorf("result %d not held while holding", i)
+					}
+				}
+			}()
+			e.applyUntil(func() bool { mu.Lock(); defer mu.Unlock(); return len(ran) >= tt.doneAt }, tt.within)
+			wg.Wait()
+			mu.Lock()
+			got := slices.Clone(ran)
+			mu.Unlock()
+			want := make([]int, tt.want)
+			for i := range want {
+				want[i] = i
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v applied during the wait; want %v", got, want)
+			}
+			if e.take(func() {}) {
+				t.Error("got a result held after the wait; want it left to fyne.Do")
+			}
+		})
+	}
+}
+
+// A result sent while applyUntil gives up at its deadline is still
+// applied, by applyUntil, before holding stops: none is lost between the
+// two.
+func TestEarlyResultsLateResultApplied(t *testing.T) {
+	var e earlyResults
+	e.hold()
+	applied := false
+	e.take(func() { applied = true })
+	e.applyUntil(func() bool { return false }, 0)
+	if !applied {
+		t.Error("got a held result dropped at the deadline; want it applied")
+	}
+}
