@@ -3,10 +3,13 @@ package app
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pathok/pathok/glossary/user"
@@ -110,5 +113,32 @@ func TestEarlyResultsLateResultApplied(t *testing.T) {
 	e.applyUntil(func() bool { return false }, 0)
 	if !applied {
 		t.Error("got a held result dropped at the deadline; want it applied")
+	}
+}
+
+// The first frame has no Hangul (drawing it loads the CJK font); the
+// search box's hint with Hangul comes once the app runs.
+func TestFirstFrameHintWithoutHangul(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	t.Cleanup(w.Close)
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	w.Resize(fyne.NewSize(1280, 700))
+	hasHangul := func(h string) bool {
+		return strings.IndexFunc(h, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+	}
+	if !hasHangul(searchHints[0]) {
+		t.Fatalf("the longest hint %q has no Hangul; the test needs one that has", searchHints[0])
+	}
+
+	s.launch(Options{Sample: true})
+	if got := s.pane.search.PlaceHolder; hasHangul(got) || got == "" {
+		t.Errorf("got hint %q in the first frame; want one without Hangul", got)
+	}
+	a.Lifecycle().(interface{ OnStarted() func() }).OnStarted()()
+	s.wait()
+	if got := s.pane.search.PlaceHolder; got != searchHints[0] {
+		t.Errorf("got hint %q once the app runs; want the whole %q", got, searchHints[0])
 	}
 }

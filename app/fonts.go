@@ -163,12 +163,18 @@ Or choose a font file, such as NotoSansBengali-Regular.ttf, in Settings.`
 
 const hangulHelp = "No Hangul font: Korean originals show as boxes (install fonts-noto-cjk; on Windows, Malgun Gothic)"
 
-// checkFonts says so when Bengali cannot be drawn, on every start until
-// it is fixed: an article of boxes is no use to anyone.
-func (s *mainScreen) checkFonts() {
+// checkHangul says so when Korean originals would show as boxes. It runs
+// once the window's first frame is up, which has no Hangul: measuring it
+// loads the CJK font.
+func (s *mainScreen) checkHangul() {
 	if hangulMissing() {
 		s.flash(hangulHelp)
 	}
+}
+
+// checkFonts says so when Bengali cannot be drawn, on every start until
+// it is fixed: an article of boxes is no use to anyone.
+func (s *mainScreen) checkFonts() {
 	if !bengaliMissing() {
 		return
 	}

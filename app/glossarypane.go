@@ -3,7 +3,9 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -28,6 +30,7 @@ type glossaryPane struct {
 	counts  map[string]int // entry id → occurrences in the article
 
 	search   *widget.Entry
+	hintFit  *placeholderFit // the search box's hint
 	tabs     *container.AppTabs
 	hereTab  *container.TabItem
 	allTab   *container.TabItem
@@ -56,7 +59,6 @@ func newGlossaryPane() *glossaryPane {
 
 func (p *glossaryPane) build() {
 	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder(searchHints[0])
 	p.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	p.search.OnChanged = p.onSearch
 	p.search.OnSubmitted = func(string) { p.onSubmit() }
@@ -81,7 +83,17 @@ func (p *glossaryPane) build() {
 	p.card = newEntryCard()
 	split, splitAt := newVSplit(container.NewStack(p.tabs, p.foundBox), p.card.root)
 	splitAt.Offset = 0.55
-	p.root = container.NewBorder(container.NewPadded(container.New(&placeholderFit{entry: p.search}, p.search)), nil, nil, nil, split)
+	p.hintFit = &placeholderFit{entry: p.search, hints: firstFrameHints()}
+	p.search.SetPlaceHolder(p.hintFit.hints[0])
+	p.hintFit.box = container.New(p.hintFit, p.search)
+	p.root = container.NewBorder(container.NewPadded(p.hintFit.box), nil, nil, nil, split)
+}
+
+// useAllHints lets the search box show the hints with Hangul too, once
+// the window's first frame is up (see firstFrameHints).
+func (p *glossaryPane) useAllHints() {
+	p.hintFit.hints = searchHints
+	p.hintFit.box.Refresh()
 }
 
 // searchHints are the search box's placeholders, longest first: the box
@@ -89,9 +101,22 @@ func (p *glossaryPane) build() {
 // mid-letter rather than cut with an ellipsis.
 var searchHints = []string{"Search: lavrov, ল্যাভ, Лавров, 평양…", "Search: lavrov, Лавров…", "Search…"}
 
+// firstFrameHints are searchHints without those with Hangul, for the
+// window's first frame: drawing Hangul loads the system's CJK font (a
+// 19 MB collection on Debian), which took ~100 ms before that frame.
+func firstFrameHints() []string {
+	return slices.DeleteFunc(slices.Clone(searchHints), func(h string) bool {
+		return strings.IndexFunc(h, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+	})
+}
+
 // placeholderFit lays out the search box full size and gives it the
-// longest of searchHints that fits its width.
-type placeholderFit struct{ entry *widget.Entry }
+// longest of its hints that fits its width.
+type placeholderFit struct {
+	entry *widget.Entry
+	hints []string        // searchHints, or firstFrameHints at first
+	box   *fyne.Container // the box it lays out
+}
 
 func (f *placeholderFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
@@ -101,8 +126,8 @@ func (f *placeholderFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	th := f.entry.Theme()
 	// The text's room: the box less its padding and the search icon.
 	room := size.Width - 4*th.Size(theme.SizeNameInnerPadding) - th.Size(theme.SizeNameInlineIcon)
-	hint := searchHints[len(searchHints)-1]
-	for _, h := range searchHints {
+	hint := f.hints[len(f.hints)-1]
+	for _, h := range f.hints {
 		if fyne.MeasureText(h, th.Size(theme.SizeNameText), fyne.TextStyle{}).Width <= room {
 			hint = h
 			break
