@@ -1,8 +1,13 @@
 package app
 
 import (
+	"image"
 	"sync"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 )
 
 // firstTextWait is how long the window waits, before it is first shown,
@@ -83,5 +88,81 @@ wait:
 		for _, f := range fs {
 			f()
 		}
+	}
+}
+
+// loadFonts measures, off the UI goroutine, text in the styles and
+// scripts of the window's first frame, which has Fyne load the fonts for
+// it: its index of the system's fonts, its own fonts, and the system's
+// Bengali ones. Run creates the window meanwhile, and builds the screen
+// once the returned channel is closed: until then the UI goroutine must
+// measure or draw no text, as Fyne's text shaper is not safe for two
+// goroutines at once. The app's theme must be in force.
+func loadFonts() <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+			fyne.MeasureText(firstFrameScripts, theme.TextSize(), style)
+		}
+	}()
+	return done
+}
+
+// firstFrameScripts has a letter of each script of the window's first
+// frame: Latin, Bengali and Cyrillic (in the search box's hint).
+const firstFrameScripts = "Ag কৃষ্ণ Лавров"
+
+// paintSignal tells when the window is first drawn: Fyne asks its
+// raster, a transparent pixel in a corner, for its image only when it
+// paints the window. Fyne's lifecycle has no such moment: its "started"
+// comes as the app runs, before the first frame of a window filled after
+// it was shown.
+type paintSignal struct {
+	raster *canvas.Raster
+
+	mu      sync.Mutex
+	painted bool
+	waiting []func()
+}
+
+func newPaintSignal() *paintSignal {
+	p := &paintSignal{}
+	p.raster = canvas.NewRaster(func(w, h int) image.Image {
+		p.mu.Lock()
+		first := !p.painted
+		p.painted = true
+		p.mu.Unlock()
+		if first {
+			// Queued: the frame being drawn is finished first.
+			go fyne.Do(p.run)
+		}
+		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	})
+	p.raster.Resize(fyne.NewSize(1, 1))
+	return p
+}
+
+// then runs f on the UI goroutine once the window has been drawn: soon
+// after, or now if it has been.
+func (p *paintSignal) then(f func()) {
+	p.mu.Lock()
+	painted := p.painted
+	if !painted {
+		p.waiting = append(p.waiting, f)
+	}
+	p.mu.Unlock()
+	if painted {
+		f()
+	}
+}
+
+func (p *paintSignal) run() {
+	p.mu.Lock()
+	fs := p.waiting
+	p.waiting = nil
+	p.mu.Unlock()
+	for _, f := range fs {
+		f()
 	}
 }

@@ -16,8 +16,8 @@ import (
 )
 
 // The window's first frame shows the first article's text, and the
-// glossary loads only after that frame: loading it meanwhile slowed the
-// frame down on two cores. Its marks still follow.
+// glossary loads only once that frame is drawn: loading it meanwhile
+// slowed the frame down on two cores. Its marks still follow.
 func TestFirstFrameTextBeforeGlossary(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Pathok")
@@ -37,18 +37,28 @@ func TestFirstFrameTextBeforeGlossary(t *testing.T) {
 		t.Errorf("got the glossary loaded or loading (%d tasks) before the first frame; want it after", s.tasks.pending)
 	}
 
-	started := a.Lifecycle().(interface{ OnStarted() func() }).OnStarted()
-	if started == nil {
-		t.Fatal("launch set nothing to run once the app runs; want the glossary loaded then")
-	}
-	started()
-	s.wait()
+	drawFirstFrame(t, s)
 	if s.g == nil {
-		t.Fatal("got no glossary after the app started; want it loaded")
+		t.Fatal("got no glossary after the first frame was drawn; want it loaded")
 	}
 	if s.doc.marks != fullyMarked || len(s.doc.ann.Spans) == 0 {
 		t.Errorf("got the sample marked %v with %d spans after the glossary loaded; want it fully marked", s.doc.marks, len(s.doc.ann.Spans))
 	}
+}
+
+// drawFirstFrame draws s's window, as Fyne does once the app runs, and
+// waits for what follows the first frame to be done.
+func drawFirstFrame(t *testing.T, s *mainScreen) {
+	t.Helper()
+	drawn := make(chan struct{})
+	s.painted.then(func() { close(drawn) }) // after what launch queued
+	s.w.Canvas().Capture()
+	select {
+	case <-drawn:
+	case <-time.After(time.Minute):
+		t.Fatal("drawing the window did not tell that it was drawn")
+	}
+	s.wait()
 }
 
 // earlyResults applies what work sends while the UI goroutine waits, on
@@ -117,7 +127,7 @@ func TestEarlyResultsLateResultApplied(t *testing.T) {
 }
 
 // The first frame has no Hangul (drawing it loads the CJK font); the
-// search box's hint with Hangul comes once the app runs.
+// search box's hint with Hangul comes once that frame is drawn.
 func TestFirstFrameHintWithoutHangul(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Pathok")
@@ -136,9 +146,8 @@ func TestFirstFrameHintWithoutHangul(t *testing.T) {
 	if got := s.pane.search.PlaceHolder; hasHangul(got) || got == "" {
 		t.Errorf("got hint %q in the first frame; want one without Hangul", got)
 	}
-	a.Lifecycle().(interface{ OnStarted() func() }).OnStarted()()
-	s.wait()
+	drawFirstFrame(t, s)
 	if got := s.pane.search.PlaceHolder; got != searchHints[0] {
-		t.Errorf("got hint %q once the app runs; want the whole %q", got, searchHints[0])
+		t.Errorf("got hint %q after the first frame; want the whole %q", got, searchHints[0])
 	}
 }

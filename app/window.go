@@ -33,14 +33,28 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 		fyne.LogError("crashes will not be logged", err)
 	}
 	t := newTimings(opts.Timings, opts.Start)
-	s := newMainScreen(a, w)
+	s := prepareMainScreen(a, w)
+	// Creating the window takes the windowing system and OpenGL a
+	// quarter of a second, and loading the fonts as long again: the
+	// window is created empty while the fonts load, and filled then.
+	fonts := loadFonts()
+	w.Resize(windowSize)
+	w.Show()
+	t.step("window created")
+	<-fonts
+	t.step("fonts loaded")
+	s.buildScreen()
 	s.setTimings(t)
 	t.step("window built")
 	s.previousCrash = previous
 	s.launch(opts)
-	w.ShowAndRun()
+	a.Run()
 	s.finishSaving() // Quit from the menu closes no window
 }
+
+// windowSize fits a 1,366×768 laptop screen with its taskbar and the
+// title bar.
+var windowSize = fyne.NewSize(1280, 700)
 
 // mainScreen is the reader's window: one struct per area of it, each
 // built by its own build step, with the handlers (on…) on the screen.
@@ -63,6 +77,8 @@ type mainScreen struct {
 	sel choice
 
 	tasks tasks
+	// painted tells when the window is first drawn.
+	painted *paintSignal
 	// early holds results for start to apply before the first frame.
 	early earlyResults
 	// opening, rebuilding and marking each keep only their newest
@@ -137,15 +153,27 @@ type choice struct {
 }
 
 func newMainScreen(a fyne.App, w fyne.Window) *mainScreen {
+	s := prepareMainScreen(a, w)
+	s.buildScreen()
+	return s
+}
+
+// prepareMainScreen is the screen with the reader's settings and theme
+// in force, not yet built: the window can be created meanwhile.
+func prepareMainScreen(a fyne.App, w fyne.Window) *mainScreen {
 	s := &mainScreen{a: a, w: w, prefs: a.Preferences(),
 		opening: newLatestOnly(), rebuilding: newLatestOnly(), marking: newLatestOnly()}
 	s.user.path = userGlossaryPath(a)
 	s.onAddName = s.showAddEntry
 	s.shelf = newShelf(s)
 	s.loadSettings()
+	return s
+}
+
+// buildScreen puts the screen into its window.
+func (s *mainScreen) buildScreen() {
 	s.build()
 	s.shelf.wire()
-	return s
 }
 
 // build puts the window together from its areas.
@@ -160,14 +188,14 @@ func (s *mainScreen) build() {
 	s.tips = newTooltips()
 	s.toolbar = s.buildToolbar().(*fyne.Container)
 	body := container.NewBorder(s.toolbar, container.NewVBox(widget.NewSeparator(), s.statusBar), nil, nil, split)
-	s.w.SetContent(container.NewStack(body, s.cardLayer, s.tips.layer))
+	s.painted = newPaintSignal()
+	s.w.SetContent(container.NewStack(body, s.cardLayer, s.tips.layer, container.NewWithoutLayout(s.painted.raster)))
 	s.mainMenu = s.buildMenu()
 	s.w.SetMainMenu(s.mainMenu)
 	s.addShortcuts()
 	s.w.SetOnDropped(s.onDropped)
 	s.w.SetIcon(appIcon())
-	// Fits a 1,366×768 laptop screen with its taskbar and the title bar.
-	s.w.Resize(fyne.NewSize(1280, 700))
+	s.w.Resize(windowSize)
 	s.w.SetOnClosed(func() {
 		s.prefs.SetFloat(prefSplit, clampSplit(s.split.Offset))
 		s.finishSaving()
@@ -229,11 +257,11 @@ func (s *mainScreen) buildPane() {
 }
 
 // launch starts the screen's work: what the window's first frame shows
-// now (start), and the rest once that frame is up (started).
+// now (start), and the rest once that frame is drawn (started).
 func (s *mainScreen) launch(opts Options) {
 	s.start(opts)
-	s.a.Lifecycle().SetOnStarted(func() {
-		s.timings.step("first frame shown, app running")
+	s.painted.then(func() {
+		s.timings.step("first frame drawn")
 		s.started()
 	})
 }
