@@ -10,18 +10,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// firstTextWait is how long the window waits, before it is first shown,
+// firstTextWait is how long the screen waits, before it is first drawn,
 // for the first article's text: the sample or a small file is read in a
-// few milliseconds, and its text is then in the window's first frame
+// few milliseconds, and its text is then in the screen's first frame
 // rather than a frame later, after fyne.Do can run. A slow read (a large
-// file, a network folder) shows the window after this, and its text
+// file, a network folder) shows the screen after this, and its text
 // when it is read, as every later article.
 const firstTextWait = 100 * time.Millisecond
 
 // earlyResults holds the results that work sends to the UI goroutine
-// (onUI) while the UI goroutine itself waits for them, before the window
-// is first shown: fyne.Do runs nothing until the app runs, after the
-// first frame is drawn.
+// (onUI) while the UI goroutine itself waits for them, before the screen
+// is first drawn: fyne.Do runs nothing until the app runs.
 type earlyResults struct {
 	mu      sync.Mutex
 	holding bool

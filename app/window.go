@@ -282,10 +282,10 @@ func (s *mainScreen) start(opts Options) {
 	s.early.applyUntil(func() bool { return s.tasks.pending == 0 }, firstTextWait)
 }
 
-// started loads the glossary once the window's first frame is on
-// screen: loading it is CPU and garbage-collector work that, on two
-// cores, slowed the first frame by a third (it was drawn at ~1.2 s
-// rather than ~0.9 s). The article's text shows meanwhile and its marks
+// started loads the glossary once the screen's first frame is drawn:
+// loading it is CPU and garbage-collector work that, on two cores,
+// slowed that frame by a third (drawn at ~1.2 s rather than ~0.9 s,
+// measured under Xvfb). The article's text shows meanwhile and its marks
 // follow, as before. Hangul, which the first frame leaves out, comes
 // then too.
 func (s *mainScreen) started() {
