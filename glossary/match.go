@@ -37,7 +37,7 @@ const minInflectedKey = 3
 
 // notInflectedNames are common words that a short name plus an ending
 // would otherwise claim.
-var notInflectedNames = normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে")
+var notInflectedNames = runeSetOf(normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে"))
 
 // candidate is one place where the trie accepted while walking.
 type candidate struct {
@@ -104,24 +104,30 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 		tok := toks[k]
 		w := t.Runes[tok.Start:tok.End]
 		folds := tok.Script == bangla.Bengali
-		next := func(p int) (rune, int, bool) {
-			if !folds {
-				if p < len(w) {
-					return w[p], p + 1, true
-				}
-				return 0, p, false
-			}
-			r, n, ok := bangla.FoldNext(w, p)
-			return r, n, ok
+		// Bengali is walked folded, other scripts letter for letter; the
+		// two are written out rather than behind a function value, since
+		// this loop runs for every letter of every word of an article.
+		var r rune
+		var p int
+		var ok bool
+		if folds {
+			r, p, ok = bangla.FoldNext(w, 0)
+		} else if len(w) > 0 {
+			r, p, ok = w[0], 1, true
 		}
-		r, p, ok := next(0)
 		for ok {
 			if node = tr.child(node, r); node < 0 {
 				return cands
 			}
 			depth++
 			var after int
-			r, after, ok = next(p)
+			if folds {
+				r, after, ok = bangla.FoldNext(w, p)
+			} else if ok = p < len(w); ok {
+				r, after = w[p], p+1
+			} else {
+				after = p
+			}
 			acc := tr.nodes[node].accept
 			if acc >= 0 && len(cands) < cap(cands) {
 				cands = g.accept(t, tok, w, p, !ok, folds, acc, k, depth, cands)
@@ -145,7 +151,7 @@ func (g *Glossary) accept(t *bangla.Text, tok bangla.Token, w []rune, p int, atE
 	if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
 		return cands
 	}
-	if s := bangla.LookupSuffix(tail); s != nil && !notInflectedNames[string(w)] {
+	if s := bangla.LookupSuffix(tail); s != nil && !notInflectedNames.has(w) {
 		cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.Start + int32(p), keyLen: depth, suffix: s})
 	}
 	return cands
