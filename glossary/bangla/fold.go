@@ -28,47 +28,56 @@ func Fold(word []rune, dst []rune) []rune {
 func FoldNext(word []rune, i int) (r rune, next int, ok bool) {
 	for ; i < len(word); i++ {
 		r = word[i]
-		switch r {
-		case '\u09cd': // hasant: drop it, and a ya-phala with it
-			if i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
-				i++
+		if r < 0x0980 || r >= 0x0a00 {
+			return r, i + 1, true
+		}
+		switch f := foldTable[r-0x0980]; f {
+		case 0:
+		case foldDrop:
+			if r == '\u09cd' && i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
+				i++ // a ya-phala goes with its hasant
 			}
 			continue
-		case '\u0981': // chandrabindu
-			continue
-		case 'ী':
-			r = 'ি'
-		case 'ূ':
-			r = 'ু'
-		case 'ঈ':
-			r = 'ই'
-		case 'ঊ':
-			r = 'উ'
-		case 'শ', 'ষ':
-			r = 'স'
-		case 'ঙ':
-			r = 'ং'
-		case 'ণ':
-			r = 'ন'
-		case 'ট':
-			r = 'ত'
-		case 'ঠ':
-			r = 'থ'
-		case 'ড', 'ঢ':
-			if i+1 < len(word) && word[i+1] == '\u09bc' {
-				break // ড় and ঢ় are other letters
+		default:
+			if f < 0 { // folds unless a nukta makes it another letter (ড়, ঢ়, য়)
+				if i+1 < len(word) && word[i+1] == '\u09bc' {
+					break
+				}
+				f = -f
 			}
-			r = map[rune]rune{'ড': 'দ', 'ঢ': 'ধ'}[r]
-		case 'য':
-			if i+1 < len(word) && word[i+1] == '\u09bc' {
-				break // য় is a different letter
-			}
-			r = 'জ'
+			r = f
 		}
 		return r, i + 1, true
 	}
 	return 0, i, false
 }
+
+// foldDrop marks the signs folding drops (hasant, chandrabindu).
+const foldDrop rune = 1
+
+// foldTable gives, for each code point of the Bengali block, what it
+// folds to: 0 for itself, foldDrop, the letter it folds to, or that
+// letter negated when a nukta after it keeps it apart. The matcher folds
+// every letter of every word it walks: a table is quicker than a switch.
+var foldTable = func() (t [0x80]rune) {
+	set := func(from, to rune) { t[from-0x0980] = to }
+	set('\u09cd', foldDrop) // hasant
+	set('\u0981', foldDrop) // chandrabindu
+	set('ী', 'ি')
+	set('ূ', 'ু')
+	set('ঈ', 'ই')
+	set('ঊ', 'উ')
+	set('শ', 'স')
+	set('ষ', 'স')
+	set('ঙ', 'ং')
+	set('ণ', 'ন')
+	set('ট', 'ত')
+	set('ঠ', 'থ')
+	set('ড', -'দ')
+	set('ঢ', -'ধ')
+	set('য', -'জ')
+	return t
+}()
 
 // Keys gives both keys of a name from one normalisation, and how many
 // words it has: what the matcher's index needs of every form.

@@ -98,3 +98,93 @@ func TestStops(t *testing.T) {
 		})
 	}
 }
+
+// foldNextBySwitch is FoldNext as it was first written, letter by letter:
+// the table FoldNext reads must fold exactly as it did.
+func foldNextBySwitch(word []rune, i int) (r rune, next int, ok bool) {
+	for ; i < len(word); i++ {
+		r = word[i]
+		switch r {
+		case '\u09cd':
+			if i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
+				i++
+			}
+			continue
+		case '\u0981':
+			continue
+		case 'ী':
+			r = 'ি'
+		case 'ূ':
+			r = 'ু'
+		case 'ঈ':
+			r = 'ই'
+		case 'ঊ':
+			r = 'উ'
+		case 'শ', 'ষ':
+			r = 'স'
+		case 'ঙ':
+			r = 'ং'
+		case 'ণ':
+			r = 'ন'
+		case 'ট':
+			r = 'ত'
+		case 'ঠ':
+			r = 'থ'
+		case 'ড', 'ঢ':
+			if i+1 < len(word) && word[i+1] == '\u09bc' {
+				break
+			}
+			if r == 'ড' {
+				r = 'দ'
+			} else {
+				r = 'ধ'
+			}
+		case 'য':
+			if i+1 < len(word) && word[i+1] == '\u09bc' {
+				break
+			}
+			r = 'জ'
+		}
+		return r, i + 1, true
+	}
+	return 0, i, false
+}
+
+func foldAllBySwitch(word []rune) []rune {
+	var out []rune
+	for i := 0; ; {
+		r, next, ok := foldNextBySwitch(word, i)
+		if !ok {
+			return out
+		}
+		out = append(out, r)
+		i = next
+	}
+}
+
+// TestFoldTable folds every Bengali code point alone, before a nukta,
+// after a hasant and as a ya-phala, and the block's neighbours.
+func TestFoldTable(t *testing.T) {
+	for r := rune(0x0900); r < 0x0a80; r++ {
+		for _, w := range [][]rune{
+			{r}, {r, '\u09bc'}, {'ক', '\u09cd', r}, {r, '\u09cd', 'য'}, {r, '\u09cd', 'য', '\u09bc'}, {'\u09cd', r},
+		} {
+			got, want := Fold(w, nil), foldAllBySwitch(w)
+			if string(got) != string(want) {
+				t.Errorf("Fold(%q) = %q; want %q", string(w), string(got), string(want))
+			}
+		}
+	}
+}
+
+func FuzzFoldTable(f *testing.F) {
+	for _, s := range []string{"ল্যাভরভ", "টলস্টয়", "ড়", "্য়", "শী", "Kim", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := []rune(s)
+		if got, want := Fold(w, nil), foldAllBySwitch(w); string(got) != string(want) {
+			t.Errorf("Fold(%q) = %q; want %q", s, string(got), string(want))
+		}
+	})
+}
