@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"math/bits"
 	"runtime"
@@ -164,12 +165,18 @@ func (g *Glossary) annotatePiece(ctx context.Context, ws *workspace, name string
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	text, err := j.c.Text(name)
+	// Normalising reads every byte anyway: it tells whether the chunk is
+	// text, and only then is the chunk checked again for the error.
+	text := j.c.Unchecked()
+	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
 	if err != nil {
 		return err
 	}
-	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
-	if err != nil {
+	if ws.text.Invalid {
+		_, err := j.c.Text(name)
+		if err == nil {
+			err = fmt.Errorf("%s: normalising found a byte that is not text, which the check did not", name)
+		}
 		return err
 	}
 	p := &j.piece

@@ -16,6 +16,10 @@ type Text struct {
 	End   []int32
 	// Len is the length of the original text in code points.
 	Len int
+	// Invalid is set when the text held a byte that is not UTF-8, or a
+	// NUL, which no text file holds: a stream's chunk is checked by the
+	// pass that normalises it, rather than by one more pass of its own.
+	Invalid bool
 }
 
 // OrigSpan maps the normalised rune range [i, j) to original code points.
@@ -62,6 +66,7 @@ func (t *Text) Reset(s string) {
 		t.End = make([]int32, 0, n)
 	}
 	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
+	t.Invalid = false
 	pos := 0 // original code point index
 	// The output index where the current combining sequence begins: the
 	// last starter copied by a fast path, or the end of the last
@@ -73,6 +78,9 @@ func (t *Text) Reset(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if c == 0 {
+				t.Invalid = true
+			}
 			starterRunes = len(t.Runes)
 			t.add(rune(c), pos, pos+1)
 			pos++
@@ -101,6 +109,7 @@ func (t *Text) Reset(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			t.Invalid = true
 			t.add(r, pos, pos+1) // invalid input still maps one-to-one
 			starterRunes = len(t.Runes)
 			pos++
