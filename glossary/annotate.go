@@ -20,6 +20,9 @@ type workspace struct {
 	covered              []bool
 	names, figs, unknown []Span
 	matches              []nameMatch
+	// spans, when set, is where the next annotation's spans go: a
+	// stream whose caller gives its pieces back (StreamOptions.Recycle).
+	spans []Span
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -103,7 +106,8 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	for _, u := range findUnknown(t, toks, covered) {
 		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
 	}
-	spans := mergeSpans(nameSpans, figSpans, unknownSpans)
+	spans := mergeSpans(ws.spans[:0], nameSpans, figSpans, unknownSpans)
+	ws.spans = nil
 	fillText(text, spans)
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
@@ -356,15 +360,19 @@ func suffixShown(s string) string {
 	return s
 }
 
-// mergeSpans merges lists each sorted by Start into one sorted list and,
+// mergeSpans merges lists each sorted by Start into one sorted list (in
+// dst's memory when it has room) and,
 // where two spans overlap, keeps the longer; on a tie the one from the
 // earlier list (names before figures before unknown names) stays.
-func mergeSpans(lists ...[]Span) []Span {
+func mergeSpans(dst []Span, lists ...[]Span) []Span {
 	n := 0
 	for _, l := range lists {
 		n += len(l)
 	}
-	out := make([]Span, 0, n)
+	out := dst[:0]
+	if cap(out) < n {
+		out = make([]Span, 0, n)
+	}
 	// Spans are large: they are compared where they lie, by index, and
 	// copied once, into out.
 	next := make([]int, len(lists))

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/pathok/pathok/glossary"
@@ -228,8 +229,9 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	head := appendJSONString([]byte(`{"file":`), in.name)
 	w.Write(append(head, `,"spans":[`...))
 	first := true
+	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
-		p.Out = make([]byte, 0, len(p.Spans)*spanJSONBytes)
+		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes)
 		for i := range p.Spans {
 			p.Out = append(p.Out, ',')
 			p.Out = appendSpanJSON(p.Out, &p.Spans[i])
@@ -255,6 +257,7 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 // tally: the listing is written as the file is read, so the count comes
 // last.
 func writeListing(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
 		for i := range p.Spans {
 			p.Out = appendListingLine(p.Out, &p.Spans[i])
