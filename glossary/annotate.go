@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"context"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -108,7 +109,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	}
 	spans := mergeSpans(ws.spans[:0], nameSpans, figSpans, unknownSpans)
 	ws.spans = nil
-	fillText(text, spans)
+	fillText(text, spans, !t.Invalid)
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
 	ws.names, ws.figs, ws.unknown = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
@@ -146,8 +147,8 @@ func unknownSpan(t *bangla.Text, toks []bangla.Token, u unknownName) Span {
 
 // fillText gives the spans that survived merging their text, in one pass
 // over the original: the slice, and for names the base and the ending.
-func fillText(text string, spans []Span) {
-	c := cursor{s: text}
+func fillText(text string, spans []Span, valid bool) {
+	c := cursor{s: text, valid: valid}
 	for i := range spans {
 		sp := &spans[i]
 		sp.Text = c.slice(sp.Start, sp.End)
@@ -170,13 +171,17 @@ func fillText(text string, spans []Span) {
 // as spans do, without converting the whole text to runes.
 type cursor struct {
 	s     string
-	runes int // code point offset of byte offset b
+	valid bool // s is UTF-8 through and through
+	runes int  // code point offset of byte offset b
 	b     int
 }
 
 func (c *cursor) byteAt(r int) int {
 	if r < c.runes {
 		c.runes, c.b = 0, 0
+	}
+	if c.valid {
+		c.skip(r)
 	}
 	for c.runes < r && c.b < len(c.s) {
 		switch b := c.s[c.b]; {
@@ -191,6 +196,27 @@ func (c *cursor) byteAt(r int) int {
 		c.runes++
 	}
 	return c.b
+}
+
+// skip moves the cursor towards code point r eight bytes at a time, while
+// at least eight code points remain: in valid UTF-8 each byte that does
+// not continue a character starts one. It stops on the first byte of a
+// character, at or before r.
+func (c *cursor) skip(r int) {
+	s := c.s
+	for r-c.runes >= 8 && c.b+8 <= len(s) {
+		w := uint64(s[c.b]) | uint64(s[c.b+1])<<8 | uint64(s[c.b+2])<<16 | uint64(s[c.b+3])<<24 |
+			uint64(s[c.b+4])<<32 | uint64(s[c.b+5])<<40 | uint64(s[c.b+6])<<48 | uint64(s[c.b+7])<<56
+		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+		starts := 8 - bits.OnesCount64(w & ^(w<<1) & 0x8080808080808080)
+		c.b += 8
+		c.runes += starts
+		// The last character begun may run on past the eight bytes:
+		// its continuation bytes are passed too.
+		for c.b < len(s) && s[c.b]&0xc0 == 0x80 {
+			c.b++
+		}
+	}
 }
 
 // splitRunes cuts s after n code points.
