@@ -289,11 +289,11 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 		return g.checkExact(t, toks, m, forms[0])
 	}
 	// Several forms fold to this key: prefer those spelt exactly so.
-	key := textKey(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd)
-	var exact, any []int32
+	last := m.baseLastTok(toks)
+	var buf [8]int32
+	exact := buf[:0]
 	for _, fi := range forms {
-		any = append(any, fi)
-		if g.forms[fi].exact == key {
+		if keyIs(t, toks, m.firstTok, last, m.baseEnd, g.forms[fi].exact) {
 			exact = append(exact, fi)
 		}
 	}
@@ -302,7 +302,7 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 		if m.keyLen < minFoldedKey {
 			return -1, false
 		}
-		pool = any
+		pool = forms
 	}
 	best, bestScore := int32(-1), -1
 	firstEntry, distinct := int32(-1), false
@@ -340,8 +340,7 @@ func (g *Glossary) checkExact(t *bangla.Text, toks []bangla.Token, m nameMatch, 
 	if m.keyLen >= minFoldedKey {
 		return fi, true
 	}
-	key := textKey(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd)
-	return fi, g.forms[fi].exact == key
+	return fi, keyIs(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd, g.forms[fi].exact)
 }
 
 // baseLastTok is the last token holding part of the name itself (not a

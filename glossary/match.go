@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 )
@@ -202,10 +203,32 @@ func textKey(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32)
 	return string(key)
 }
 
+// keyIs reports whether textKey(t, toks, i, lastTok, cut) is s, without
+// making the key: it is asked of most names found.
+func keyIs(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32, s string) bool {
+	b := 0
+	for k := i; k <= lastTok; k++ {
+		end := toks[k].End
+		if k == lastTok {
+			end = cut
+		}
+		for _, r := range t.Runes[toks[k].Start:end] {
+			if b >= len(s) {
+				return false
+			}
+			c, n := utf8.DecodeRuneInString(s[b:])
+			if c != r {
+				return false
+			}
+			b += n
+		}
+	}
+	return b == len(s)
+}
+
 func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
-	key := textKey(t, toks, i, cd.lastTok, cd.cut)
 	for _, fi := range g.trie.forms[cd.accept] {
-		if g.forms[fi].exact == key {
+		if keyIs(t, toks, i, cd.lastTok, cd.cut, g.forms[fi].exact) {
 			return true
 		}
 	}
