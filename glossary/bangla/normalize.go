@@ -91,7 +91,8 @@ func (t *Text) Reset(s string) {
 		// by hand, the hot path of every article.
 		if c == 0xe0 && i+2 < len(s) && (s[i+1] == 0xa6 || s[i+1] == 0xa7) && s[i+2]&0xc0 == 0x80 {
 			r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-			if stableBengali(r, s[i+3:]) {
+			// Only four code points depend on what follows them.
+			if !(r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe') || stableBengali(r, s[i+3:]) {
 				if bengaliStarter(r) {
 					starterRunes = len(t.Runes)
 				}
