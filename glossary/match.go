@@ -92,6 +92,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 	tr := g.trie
 	node := int32(root)
 	depth := 0
+	var first rune // the key's first letter
 	for k := i; k < len(toks) && k < i+g.maxTokens; k++ {
 		if k > i {
 			if toks[k].Script != toks[i].Script {
@@ -117,7 +118,15 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			r, p, ok = w[0], 1, true
 		}
 		for ok {
-			if node = tr.child(node, r); node < 0 {
+			switch depth {
+			case 0:
+				node, first = tr.child(node, r), r
+			case 1:
+				node = tr.childOfFirst(first, node, r)
+			default:
+				node = tr.search(node, r)
+			}
+			if node < 0 {
 				return cands
 			}
 			depth++

@@ -10,7 +10,11 @@ type trie struct {
 	// of an article starts a walk at the root, so its lookup is the
 	// hottest in the matcher.
 	rootBengali [0x80]int32
-	nodes       []trieNode
+	// second does the same for the root's Bengali children: the second
+	// letter of nearly every word is looked up there, in nodes with the
+	// most edges after the root's (see indexSecond).
+	second [0x80]*[0x80]int32
+	nodes  []trieNode
 	edges       []trieEdge
 	forms       [][]int32 // per accepting node: indexes into index.forms
 }
@@ -72,7 +76,33 @@ func buildTrie(keys map[string][]int32) *trie {
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
 	}
+	t.indexSecond()
 	return t
+}
+
+// indexSecond fills second from the nodes: a table of 128 children for
+// each Bengali letter that starts a key, 64 KB at most.
+func (t *trie) indexSecond() {
+	for i, n := range t.rootBengali {
+		t.second[i] = nil
+		if n < 0 {
+			continue
+		}
+		row := new([0x80]int32)
+		for j := range row {
+			row[j] = t.search(n, rune(0x0980+j))
+		}
+		t.second[i] = row
+	}
+}
+
+// childOfFirst follows the edge labelled r from the root's child for
+// first, the letter a walk began with.
+func (t *trie) childOfFirst(first rune, n int32, r rune) int32 {
+	if first >= 0x0980 && first < 0x0a00 && r >= 0x0980 && r < 0x0a00 {
+		return t.second[first-0x0980][r-0x0980]
+	}
+	return t.search(n, r)
 }
 
 // build lays out the node for the keys sharing a prefix of length depth

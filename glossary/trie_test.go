@@ -66,3 +66,38 @@ func TestBuildTrie(t *testing.T) {
 		t.Errorf("got %d nodes and %d edges; want %d and %d", len(tr.nodes), len(tr.edges), len(prefixes), len(prefixes)-1)
 	}
 }
+
+// TestTrieSecond checks the table of second letters against the edges it
+// is made from, for every pair of Bengali code points, and a key whose
+// second letter is Latin.
+func TestTrieSecond(t *testing.T) {
+	tr := buildTrie(map[string][]int32{
+		"কিম": {0}, "কিমজংউন": {1}, "মস্কো": {2}, "ক্যা": {3}, "কN": {4}, "ৎ": {5}, "ড়": {6},
+	})
+	found := 0
+	for a := rune(0x0980); a < 0x0a00; a++ {
+		n := tr.rootBengali[a-0x0980]
+		if n < 0 {
+			if tr.second[a-0x0980] != nil {
+				t.Errorf("second[%q] is set; want none, as no key starts with it", a)
+			}
+			continue
+		}
+		for b := rune(0x0980); b < 0x0a00; b++ {
+			got, want := tr.childOfFirst(a, n, b), tr.search(n, b)
+			if got != want {
+				t.Errorf("childOfFirst(%q, %q) = %d; want %d", a, b, got, want)
+			}
+			if got >= 0 {
+				found++
+			}
+		}
+		if got, want := tr.childOfFirst(a, n, 'N'), tr.search(n, 'N'); got != want {
+			t.Errorf("childOfFirst(%q, 'N') = %d; want %d", a, got, want)
+		}
+	}
+	// ি and ্ after ক, স after ম, the nukta after ড.
+	if found != 4 {
+		t.Errorf("%d second letters found; want 4", found)
+	}
+}
