@@ -11,6 +11,9 @@ import "slices"
 type runeSet struct {
 	slots []runeSetSlot
 	mask  uint64
+	// The lengths of the words held: most words of an article are longer
+	// than any Korean surname, and are ruled out before hashing.
+	minLen, maxLen int
 }
 
 type runeSetSlot struct {
@@ -24,7 +27,7 @@ func newRuneSet[S ~string](words ...S) runeSet {
 	for size < 2*len(words) {
 		size *= 2
 	}
-	s := runeSet{slots: make([]runeSetSlot, size), mask: uint64(size - 1)}
+	s := runeSet{slots: make([]runeSetSlot, size), mask: uint64(size - 1), minLen: int(^uint(0) >> 1)}
 	for _, w := range words {
 		s.add([]rune(string(w)))
 	}
@@ -44,6 +47,7 @@ func (s *runeSet) add(w []rune) {
 	if len(w) == 0 {
 		w = []rune{} // an empty word is a member, not an empty slot
 	}
+	s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
 	h := hashRunes(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		sl := &s.slots[i]
@@ -59,6 +63,9 @@ func (s *runeSet) add(w []rune) {
 
 // has reports whether w is in the set.
 func (s *runeSet) has(w []rune) bool {
+	if len(w) < s.minLen || len(w) > s.maxLen {
+		return false
+	}
 	if len(s.slots) == 0 {
 		return false
 	}

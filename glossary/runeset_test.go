@@ -25,6 +25,8 @@ func TestRuneSet(t *testing.T) {
 		{"kim", false},
 		{"লী", false},
 		{"পার্ক", false},
+		// longer than any member
+		{"প্রধানমন্ত্রী", false},
 	}
 	for _, tt := range tests {
 		w := bangla.Normalize(tt.word).Runes
