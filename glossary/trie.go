@@ -15,8 +15,8 @@ type trie struct {
 	// most edges after the root's (see indexSecond).
 	second [0x80]*[0x80]int32
 	nodes  []trieNode
-	edges       []trieEdge
-	forms       [][]int32 // per accepting node: indexes into index.forms
+	edges  []trieEdge
+	forms  [][]int32 // per accepting node: indexes into index.forms
 }
 
 type trieNode struct {

@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/resources"
@@ -40,18 +41,28 @@ func ordinaryWord(w []rune) bool {
 		return false
 	}
 	ws := bengaliWords()
-	if ws[string(w)] {
+	var buf [64]byte
+	if ws[string(appendRunes(buf[:0], w))] {
 		return true
 	}
 	for cut := len(w) - 1; cut >= 2; cut-- {
 		if w[cut-1] == '\u09cd' {
 			continue
 		}
-		if bangla.LookupSuffix(w[cut:]) != nil && ws[string(w[:cut])] {
+		if bangla.LookupSuffix(w[cut:]) != nil && ws[string(appendRunes(buf[:0], w[:cut]))] {
 			return true
 		}
 	}
 	return false
+}
+
+// appendRunes appends w as UTF-8: looking the bytes up in a map as
+// string(b) makes no string, where string(w) would.
+func appendRunes(b []byte, w []rune) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, r)
+	}
+	return b
 }
 
 // foreignEndings end Russian surnames and patronymics in Bengali
@@ -65,15 +76,16 @@ func looksForeign(w []rune) bool {
 	if cut, ok := caseEnding(w); ok {
 		base = w[:cut]
 	}
-	s := string(base)
-	if _, ok := russianGiven[s]; ok {
+	var buf [64]byte
+	s := appendRunes(buf[:0], base)
+	if _, ok := russianGiven[string(s)]; ok {
 		return true
 	}
-	if _, ok := koreanSurnames[s]; ok {
+	if _, ok := koreanSurnames[string(s)]; ok {
 		return true
 	}
 	for _, e := range foreignEndings {
-		if strings.HasSuffix(s, e) && len(base) > len([]rune(e))+1 {
+		if len(s) >= len(e) && string(s[len(s)-len(e):]) == e && len(base) > utf8.RuneCountInString(e)+1 {
 			return true
 		}
 	}
