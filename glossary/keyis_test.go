@@ -6,6 +6,20 @@ import (
 	"github.com/pathok/pathok/glossary/bangla"
 )
 
+// textKey builds the key keyIs compares without building: the test
+// checks the two agree.
+func textKey(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32) string {
+	var key []rune
+	for k := i; k <= lastTok; k++ {
+		end := toks[k].End
+		if k == lastTok {
+			end = cut
+		}
+		key = append(key, t.Runes[toks[k].Start:end]...)
+	}
+	return string(key)
+}
+
 func TestKeyIs(t *testing.T) {
 	tests := []struct {
 		name     string

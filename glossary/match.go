@@ -198,22 +198,10 @@ func (g *Glossary) pick(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 	return nameMatch{}, false
 }
 
-// textKey is the name part of a candidate with word breaks dropped, the
-// same shape as form.exact.
-func textKey(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32) string {
-	var key []rune
-	for k := i; k <= lastTok; k++ {
-		end := toks[k].End
-		if k == lastTok {
-			end = cut
-		}
-		key = append(key, t.Runes[toks[k].Start:end]...)
-	}
-	return string(key)
-}
-
-// keyIs reports whether textKey(t, toks, i, lastTok, cut) is s, without
-// making the key: it is asked of most names found.
+// keyIs reports whether the name part of a candidate (tokens i to
+// lastTok, cut at cut) with its word breaks dropped, the shape of
+// form.exact, is s; it makes no key of its own, since it is asked of
+// most names found.
 func keyIs(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32, s string) bool {
 	b := 0
 	for k := i; k <= lastTok; k++ {
@@ -247,9 +235,17 @@ func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candi
 // anySameStops reports whether some form the candidate accepts writes
 // the same retroflex and dental stops, in order, as the text.
 func (g *Glossary) anySameStops(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
-	text := bangla.Stops(textKey(t, toks, i, cd.lastTok, cd.cut))
+	var buf [16]rune
+	stops := buf[:0]
+	for k := i; k <= cd.lastTok; k++ {
+		end := toks[k].End
+		if k == cd.lastTok {
+			end = cd.cut
+		}
+		stops = bangla.AppendStops(stops, t.Runes[toks[k].Start:end])
+	}
 	for _, fi := range g.trie.forms[cd.accept] {
-		if bangla.Stops(g.forms[fi].exact) == text {
+		if bangla.StopsAre(stops, g.forms[fi].exact) {
 			return true
 		}
 	}

@@ -1,5 +1,10 @@
 package bangla
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Fold appends the folding key of one word to dst: the spelling
 // differences Bengali outlets make in foreign names disappear, so that
 // লাভরভ meets ল্যাভরভ and কুর্স্ক meets কুরস্ক.
@@ -108,17 +113,44 @@ func Key(s string) string {
 // other letters, left out): two spellings that fold alike agree on their
 // stops when they differ in nothing Fold drops but ট/ত, ঠ/থ, ড/দ, ঢ/ধ.
 func Stops(s string) string {
-	var out []rune
-	rs := []rune(s)
+	return string(AppendStops(nil, []rune(s)))
+}
+
+// AppendStops appends the stops of rs (see Stops) to dst.
+func AppendStops(dst, rs []rune) []rune {
 	for i, r := range rs {
 		switch r {
 		case 'ট', 'ত', 'ঠ', 'থ', 'দ', 'ধ':
-			out = append(out, r)
+			dst = append(dst, r)
 		case 'ড', 'ঢ':
 			if i+1 >= len(rs) || rs[i+1] != '\u09bc' {
-				out = append(out, r)
+				dst = append(dst, r)
 			}
 		}
 	}
-	return string(out)
+	return dst
+}
+
+// StopsAre reports whether the stops of s are stops, without making
+// either as a string: the matcher asks it of every short name it finds.
+func StopsAre(stops []rune, s string) bool {
+	k := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case 'ট', 'ত', 'ঠ', 'থ', 'দ', 'ধ':
+		case 'ড', 'ঢ':
+			if strings.HasPrefix(s[i:], "\u09bc") {
+				continue
+			}
+		default:
+			continue
+		}
+		if k >= len(stops) || stops[k] != r {
+			return false
+		}
+		k++
+	}
+	return k == len(stops)
 }

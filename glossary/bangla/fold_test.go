@@ -188,3 +188,27 @@ func FuzzFoldTable(f *testing.F) {
 		}
 	})
 }
+
+func TestStopsAre(t *testing.T) {
+	words := []string{"টলস্টয়", "তলস্তয়", "ডমিত্রি", "দমিত্রি", "বড়দিন", "বড\u09bcদিন", "বডদিন", "গাঢ়", "গাঢ", "মস্কো", "", "ত", "তত"}
+	for _, a := range words {
+		stops := AppendStops(nil, []rune(NormalizeString(a)))
+		for _, b := range words {
+			b = NormalizeString(b)
+			if got, want := StopsAre(stops, b), Stops(NormalizeString(a)) == Stops(b); got != want {
+				t.Errorf("StopsAre(stops of %q, %q) = %v; want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzStopsAre(f *testing.F) {
+	f.Add("টলস্টয়", "তলস্তয়")
+	f.Add("বড\u09bcদিন", "বডদিন")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		stops := AppendStops(nil, []rune(a))
+		if got, want := StopsAre(stops, b), Stops(a) == Stops(b); got != want {
+			t.Errorf("StopsAre(stops of %q, %q) = %v; want %v", a, b, got, want)
+		}
+	})
+}
