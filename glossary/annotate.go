@@ -24,6 +24,41 @@ type workspace struct {
 	// spans, when set, is where the next annotation's spans go: a
 	// stream whose caller gives its pieces back (StreamOptions.Recycle).
 	spans []Span
+	// firstFull and lastFull are where resolve notes each entry's first
+	// and latest full mention.
+	firstFull, lastFull entryInts
+}
+
+// entryInts maps entry indexes to ints, emptied for each article in
+// constant time: resolve asks it two or three times per name found, which
+// with maps made and filled per article was a twentieth of the run.
+type entryInts struct {
+	gen   uint32
+	stamp []uint32 // val[e] holds only where stamp[e] == gen
+	val   []int32
+}
+
+// reset empties m for n entries.
+func (m *entryInts) reset(n int) {
+	if len(m.stamp) < n {
+		m.stamp, m.val, m.gen = make([]uint32, n), make([]int32, n), 0
+	}
+	m.gen++
+	if m.gen == 0 { // wrapped: old stamps could look current
+		clear(m.stamp)
+		m.gen = 1
+	}
+}
+
+func (m *entryInts) get(e int32) (int, bool) {
+	if m.stamp[e] != m.gen {
+		return 0, false
+	}
+	return int(m.val[e]), true
+}
+
+func (m *entryInts) set(e int32, v int) {
+	m.stamp[e], m.val[e] = m.gen, int32(v)
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -78,7 +113,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		return nil, err
 	}
 
-	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -241,16 +276,17 @@ func (c *cursor) slice(start, end int) string {
 // anywhere in the article, else the entry marked as the default reading;
 // with none of these it is dropped, since a wrong gloss is worse than
 // none.
-func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
-	firstFull := make(map[int32]int)
+func (g *Glossary) resolve(ws *workspace, t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
+	firstFull, lastFull := &ws.firstFull, &ws.lastFull
+	firstFull.reset(len(g.entries))
+	lastFull.reset(len(g.entries))
 	for i, m := range ms {
 		if e, ok := g.soleEntry(m.accept, true); ok {
-			if _, seen := firstFull[e]; !seen {
-				firstFull[e] = i
+			if _, seen := firstFull.get(e); !seen {
+				firstFull.set(e, i)
 			}
 		}
 	}
-	lastFull := make(map[int32]int)
 	out := ms[:0]
 	for i, m := range ms {
 		fi, ok := g.choose(t, toks, m, i, firstFull, lastFull)
@@ -258,7 +294,7 @@ func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) 
 			continue
 		}
 		if k := g.forms[fi].kind; k == fullForm || k == latinForm {
-			lastFull[g.forms[fi].entry] = i
+			lastFull.set(g.forms[fi].entry, i)
 		}
 		m.form = fi
 		out = append(out, m)
@@ -283,7 +319,7 @@ func (g *Glossary) soleEntry(accept int32, fullOnly bool) (int32, bool) {
 	return entry, entry >= 0
 }
 
-func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull map[int32]int) (int32, bool) {
+func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull *entryInts) (int32, bool) {
 	forms := g.trie.forms[m.accept]
 	if len(forms) == 1 {
 		return g.checkExact(t, toks, m, forms[0])
@@ -314,9 +350,9 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 			distinct = true
 		}
 		score := 0
-		if last, ok := lastFull[f.entry]; ok {
+		if last, ok := lastFull.get(f.entry); ok {
 			score = 3_000_000 + last // the most recent mention wins
-		} else if first, ok := firstFull[f.entry]; ok {
+		} else if first, ok := firstFull.get(f.entry); ok {
 			score = 2_000_000 - first
 		} else if f.isDefault {
 			score = 1_000_000
