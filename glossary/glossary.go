@@ -1,7 +1,10 @@
 package glossary
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/pathok/pathok/glossary/bangla"
@@ -44,20 +47,40 @@ type Glossary struct {
 // afterwards; an empty id, a duplicate id or an entry without any Bengali
 // or English form is an error.
 func New(entries []*Entry) (*Glossary, error) {
-	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries))}
-	keys := make(map[string][]int32)
-	add := func(i int, kind formKind, text string, isDefault bool) {
-		exact, key, words := bangla.Keys(text)
-		if kind == latinForm {
-			key = exact // case and letters are the point of an acronym
+	nforms, nbytes := 0, 0
+	for _, e := range entries {
+		nforms += len(e.Bengali) + len(e.Short) + len(e.English) + len(e.DemonymBN)
+		for _, list := range [...][]string{e.Bengali, e.Short, e.English, e.DemonymBN} {
+			for _, s := range list {
+				nbytes += len(s)
+			}
 		}
-		if key == "" {
+	}
+	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries)), forms: make([]form, 0, nforms)}
+	// Every form's keys go back to back into two buffers, made into one
+	// string each at the end: a glossary of 20,000 forms then costs a
+	// handful of allocations rather than two per form.
+	var (
+		keyer         bangla.Keyer
+		exacts        = make([]byte, 0, nbytes+nbytes/8)
+		keys          = make([]byte, 0, nbytes+nbytes/8)
+		ends          = make([]keyEnds, 0, nforms)
+		exactN, keysN int
+	)
+	add := func(i int, kind formKind, text string, isDefault bool) {
+		var words int
+		exactN, keysN = len(exacts), len(keys)
+		exacts, keys, words = keyer.Append(exacts, keys, text)
+		if kind == latinForm {
+			keys = append(keys[:keysN], exacts[exactN:]...) // case and letters are the point of an acronym
+		}
+		if len(keys) == keysN {
+			exacts = exacts[:exactN]
 			return
 		}
 		g.maxTokens = max(g.maxTokens, words)
-		f := int32(len(g.forms))
-		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault, exact: exact})
-		keys[key] = append(keys[key], f)
+		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault})
+		ends = append(ends, keyEnds{int32(len(exacts)), int32(len(keys))})
 	}
 	for i, e := range entries {
 		if e.ID == "" {
@@ -86,8 +109,47 @@ func New(entries []*Entry) (*Glossary, error) {
 			add(i, demonymForm, d, false)
 		}
 	}
-	g.trie = buildTrie(keys)
+	exactText, keyText := string(exacts), string(keys)
+	formKeys := make([]string, len(g.forms))
+	var exactAt, keyAt int32
+	for f, end := range ends {
+		g.forms[f].exact = exactText[exactAt:end.exact]
+		formKeys[f] = keyText[keyAt:end.key]
+		exactAt, keyAt = end.exact, end.key
+	}
+	g.trie = buildTrie(groupForms(formKeys))
 	return g, nil
+}
+
+// keyEnds is where a form's keys end in New's buffers.
+type keyEnds struct{ exact, key int32 }
+
+// groupForms sorts the forms by key and returns the distinct keys, in
+// order, each with the forms that have it, in the order of the forms.
+func groupForms(formKeys []string) ([]string, [][]int32) {
+	order := make([]int32, len(formKeys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := strings.Compare(formKeys[a], formKeys[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	keys := make([]string, 0, len(order))
+	forms := make([][]int32, 0, len(order))
+	for i := 0; i < len(order); {
+		k := formKeys[order[i]]
+		j := i + 1
+		for j < len(order) && formKeys[order[j]] == k {
+			j++
+		}
+		keys = append(keys, k)
+		forms = append(forms, order[i:j:j])
+		i = j
+	}
+	return keys, forms
 }
 
 // isLatinName reports whether an English alias is worth matching in

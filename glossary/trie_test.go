@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -36,7 +37,12 @@ func TestBuildTrie(t *testing.T) {
 		// Past the Bengali block at the root.
 		"ꯀ": {10},
 	}
-	tr := buildTrie(keys)
+	sorted := slices.Sorted(maps.Keys(keys))
+	lists := make([][]int32, len(sorted))
+	for i, k := range sorted {
+		lists[i] = keys[k]
+	}
+	tr := buildTrie(sorted, lists)
 	for k, want := range keys {
 		if got := tr.walk(k); !slices.Equal(got, want) {
 			t.Errorf("walk(%q): got %v; want %v", k, got, want)
@@ -64,5 +70,9 @@ func TestBuildTrie(t *testing.T) {
 	}
 	if len(tr.nodes) != len(prefixes) || len(tr.edges) != len(prefixes)-1 {
 		t.Errorf("got %d nodes and %d edges; want %d and %d", len(tr.nodes), len(tr.edges), len(prefixes), len(prefixes)-1)
+	}
+	// Room for exactly those was made up front.
+	if cap(tr.nodes) != len(prefixes) || cap(tr.edges) != len(prefixes)-1 {
+		t.Errorf("got room for %d nodes and %d edges; want %d and %d", cap(tr.nodes), cap(tr.edges), len(prefixes), len(prefixes)-1)
 	}
 }
