@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/pathok/pathok/resources"
@@ -45,4 +46,15 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 			g2.Search("ক", 1)
 		}
 	})
+}
+
+// BenchmarkLoadWords is the cost of the ordinary-words list, which the
+// first article with a word the glossary lacks loads.
+func BenchmarkLoadWords(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(resources.BengaliWords)))
+	for b.Loop() {
+		wordsOnce = sync.Once{}
+		bengaliWords()
+	}
 }

@@ -4,6 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/resources"
 )
 
 // falseNames returns the name spans found in text that names nothing:
@@ -120,5 +123,33 @@ func TestStopSpellings(t *testing.T) {
 				t.Errorf("%q: got name %q; want %q", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestWordListNormalized checks that resources/words/bn-words.txt is
+// written as Normalize leaves text, one word a line, sorted and without
+// repeats: bengaliWords takes its lines as keys as they stand, and a line
+// Normalize would change (a ZWNJ after a hasant, a precomposed য়) would
+// never be found.
+func TestWordListNormalized(t *testing.T) {
+	prev, n := "", 0
+	for i, line := range strings.Split(strings.TrimSuffix(resources.BengaliWords, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			if n > 0 {
+				t.Errorf("line %d: got a comment after the words; want the header only at the top", i+1)
+			}
+			continue
+		}
+		n++
+		if norm := bangla.NormalizeString(line); line == "" || norm != line || strings.TrimSpace(line) != line {
+			t.Errorf("line %d: got %q; want it written as Normalize leaves it: %q", i+1, line, norm)
+		}
+		if line <= prev {
+			t.Errorf("line %d: got %q after %q; want the words sorted bytewise, each once", i+1, line, prev)
+		}
+		prev = line
+	}
+	if n < 60_000 || len(bengaliWords()) != n {
+		t.Errorf("got %d words in the file and %d in the set; want the same, and some 65,000", n, len(bengaliWords()))
 	}
 }
