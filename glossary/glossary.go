@@ -3,9 +3,11 @@ package glossary
 import (
 	"cmp"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/resources"
@@ -47,6 +49,9 @@ type Glossary struct {
 // afterwards; an empty id, a duplicate id or an entry without any Bengali
 // or English form is an error.
 func New(entries []*Entry) (*Glossary, error) {
+	if g, ok := fromBuiltinIndex(entries); ok {
+		return g, nil
+	}
 	nforms, nbytes := 0, 0
 	for _, e := range entries {
 		nforms += len(e.Bengali) + len(e.Short) + len(e.English) + len(e.DemonymBN)
@@ -186,15 +191,45 @@ var (
 	builtinOnce    sync.Once
 	builtinEntries []*Entry
 	builtinErr     error
+	// builtinIndex is the built-in glossary read from its index, nil
+	// when the index is stale and the files were parsed instead.
+	builtinIndex atomic.Pointer[Glossary]
 )
 
 // BuiltinEntries loads the glossary embedded in resources/. The entries
 // are shared: clone one before changing it.
 func BuiltinEntries() ([]*Entry, error) {
 	builtinOnce.Do(func() {
+		// Loading allocates some megabytes, all of which stay: collecting
+		// meanwhile (a program starts with a 4 MB heap goal) would only
+		// scan them, again and again. Only this once runs the collector's
+		// setting, and it is put back as it was.
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
+		if err == nil {
+			var g *Glossary
+			if g, err = decodeIndex(resources.GlossaryIndex, sum); err == nil {
+				builtinEntries = g.entries
+				builtinIndex.Store(g)
+				return
+			}
+		}
 		builtinEntries, builtinErr = LoadFS(resources.Files, resources.GlossaryFiles...)
 	})
 	return builtinEntries, builtinErr
+}
+
+// fromBuiltinIndex is the built-in index when entries are the built-in
+// entries, the same ones in the same order (as BuiltinEntries returns
+// them, or a user's glossary that changes nothing makes them).
+func fromBuiltinIndex(entries []*Entry) (*Glossary, bool) {
+	ix := builtinIndex.Load()
+	if ix == nil || len(entries) != len(ix.entries) || len(entries) == 0 || !slices.Equal(entries, ix.entries) {
+		return nil, false
+	}
+	// The index is read-only and shared; the search index, built on
+	// demand, is each glossary's own.
+	return &Glossary{entries: entries, byID: ix.byID, forms: ix.forms, trie: ix.trie, maxTokens: ix.maxTokens}, true
 }
 
 // Builtin is the built-in glossary, indexed.

@@ -1,0 +1,224 @@
+package glossary
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/pathok/pathok/resources"
+)
+
+// TestBuiltinIndexCurrent checks that resources/glossary.index is what
+// go generate writes today, from the current files and code.
+func TestBuiltinIndexCurrent(t *testing.T) {
+	got, err := BuiltinIndex(os.DirFS("../resources"), resources.GlossaryFiles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := resources.GlossaryIndex; string(got) != want {
+		at := 0
+		for at < min(len(got), len(want)) && got[at] == want[at] {
+			at++
+		}
+		t.Fatalf("resources/glossary.index is stale (got %d bytes built, the file has %d; they differ from byte %d): run go generate ./glossary, or go run ./glossary/internal/indexgen",
+			len(got), len(want), at)
+	}
+}
+
+// TestBuiltinFromIndex checks that the built-in glossary is read from
+// the index, and that what is read is what parsing the files and
+// indexing them gives: every entry field, form and trie node.
+func TestBuiltinFromIndex(t *testing.T) {
+	builtin, err := BuiltinEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := builtinIndex.Load()
+	if ix == nil {
+		t.Fatal("got the built-in entries parsed from the files; want them read from resources/glossary.index (is it stale?)")
+	}
+	parsed, err := LoadFS(resources.Files, resources.GlossaryFiles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, err := New(parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if built.trie == ix.trie {
+		t.Fatal("New took the stored index for entries parsed afresh; want it to build its own")
+	}
+	if !sameIndex(ix, built) {
+		t.Error("got the stored index unlike the one New builds from the files; want them the same")
+	}
+	if !reflect.DeepEqual(builtin, parsed) {
+		t.Error("got the stored entries unlike the parsed ones; want them the same")
+	}
+}
+
+// TestNewTakesBuiltinIndex checks when New takes the stored index: for
+// the built-in entries exactly, however the slice is made, and never for
+// anything else.
+func TestNewTakesBuiltinIndex(t *testing.T) {
+	builtin, err := BuiltinEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := builtinIndex.Load()
+	if ix == nil {
+		t.Fatal("no stored index")
+	}
+	changed := append([]*Entry(nil), builtin...)
+	changed[7] = builtin[7].Clone()
+	changed[7].Bengali = append(changed[7].Bengali, "নতুনরূপ")
+	cases := []struct {
+		name    string
+		entries []*Entry
+		stored  bool
+	}{
+		// the built-in entries, as loaded or copied (a user's glossary
+		// that changes nothing)
+		{"as loaded", builtin, true},
+		{"a copy", append([]*Entry(nil), builtin...), true},
+		// anything else is indexed afresh
+		{"one entry changed", changed, false},
+		{"one entry hidden", builtin[1:], false},
+		{"one entry added", append(append([]*Entry(nil), builtin...), &Entry{ID: "user-x", Kind: Person, Bengali: []string{"এক্স"}, English: []string{"X"}}), false},
+		{"reordered", append(append([]*Entry(nil), builtin[1:]...), builtin[0]), false},
+		{"none", nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := New(c.entries)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stored := g.trie == ix.trie; stored != c.stored {
+				t.Fatalf("got the stored index %v; want %v", stored, c.stored)
+			}
+			if g.Len() != len(c.entries) {
+				t.Errorf("got %d entries; want %d", g.Len(), len(c.entries))
+			}
+			for _, e := range c.entries[:min(len(c.entries), 20)] {
+				if got, ok := g.ByID(e.ID); !ok || got != e {
+					t.Errorf("ByID(%q): got %v, %v; want the entry given", e.ID, got, ok)
+				}
+			}
+		})
+	}
+	// The changed form is found in the glossary that has it, and only there.
+	g, _ := New(changed)
+	if s, ok := g.Lookup("নতুনরূপ"); !ok || s.Entry != changed[7] {
+		t.Errorf("Lookup of the new form: got %v, %v; want entry %q", s.Entry, ok, changed[7].ID)
+	}
+	if _, ok := Must(New(builtin)).Lookup("নতুনরূপ"); ok {
+		t.Error("Lookup of the new form in the built-in glossary: found; want nothing")
+	}
+}
+
+// Must is g, for tests that have checked err before.
+func Must(g *Glossary, err error) *Glossary {
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// TestEntryFieldsInIndex checks that the index writes every field of an
+// entry: a field added to Entry must be added to entryStrings or
+// entryLists.
+func TestEntryFieldsInIndex(t *testing.T) {
+	var e Entry
+	listed := map[uintptr]bool{}
+	for _, p := range entryStrings(&e) {
+		listed[reflect.ValueOf(p).Pointer()] = true
+	}
+	for _, p := range entryLists(&e) {
+		listed[reflect.ValueOf(p).Pointer()] = true
+	}
+	v := reflect.ValueOf(&e).Elem()
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if !listed[v.Field(i).Addr().Pointer()] {
+			t.Errorf("Entry.%s: got a field the index leaves out; want it in entryStrings or entryLists", f.Name)
+		}
+		if k := f.Type.Kind(); k != reflect.String && !(k == reflect.Slice && f.Type.Elem().Kind() == reflect.String) {
+			t.Errorf("Entry.%s: got a %s; the index writes strings and string lists only", f.Name, f.Type)
+		}
+	}
+	if n := len(entryStrings(&e)) + len(entryLists(&e)); n != v.NumField() || len(listed) != n {
+		t.Errorf("got %d fields written (%d distinct); want each of Entry's %d once", n, len(listed), v.NumField())
+	}
+}
+
+// TestIndexDamaged checks that an index that is not what its header
+// says is refused with an error, never read as something else or a
+// crash: the files are then parsed instead.
+func TestIndexDamaged(t *testing.T) {
+	sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := resources.GlossaryIndex
+	if _, err := decodeIndex(good, sum); err != nil {
+		t.Fatalf("the index as stored: got %v; want it read", err)
+	}
+	body := len(indexHeader)
+	cases := []struct {
+		name, data string
+		sum        uint32
+	}{
+		// what is not an index of this layout
+		{"empty", "", sum},
+		{"header only", indexHeader, sum},
+		{"older layout", strings.Replace(good, "(layout 1)", "(layout 0)", 1), sum},
+		{"no header", good[body:], sum},
+		// made from other files
+		{"other files", good, sum + 1},
+		// cut short: in the numbers, at the strings, in the last string
+		{"cut in the numbers", good[:body+1000], sum},
+		{"cut at the strings", good[:body+3+len(good)/3], sum},
+		{"cut by a byte", good[:len(good)-1], sum},
+		// too long
+		{"a byte more", good + "x", sum},
+		// numbers that ask for more than the file holds
+		{"huge length", indexHeader + "\xff\xff\xff\xff\x0f", sum},
+		{"huge counts", indexHeader + "\x14" + string(uvarint(uint64(sum))) + strings.Repeat("\xff\xff\xff\x07", 4), sum},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if g, err := decodeIndex(c.data, c.sum); err == nil {
+				t.Errorf("got a glossary of %d entries; want an error", g.Len())
+			}
+		})
+	}
+}
+
+func uvarint(x uint64) []byte {
+	var b []byte
+	for x >= 0x80 {
+		b = append(b, byte(x)|0x80)
+		x >>= 7
+	}
+	return append(b, byte(x))
+}
+
+// FuzzDecodeIndex checks that no index, however damaged, crashes the
+// reader or yields a glossary that fails when used.
+func FuzzDecodeIndex(f *testing.F) {
+	good := resources.GlossaryIndex[len(indexHeader):]
+	f.Add(good[:200])
+	f.Add(good[:4000])
+	f.Add("\x05\x00\x01\x01\x00\x01")
+	f.Fuzz(func(t *testing.T, body string) {
+		g, err := decodeIndex(indexHeader+body, 0)
+		if err != nil {
+			return
+		}
+		g.Annotate("ভ্লাদিমির পুতিন ও কিম জং উন মস্কোয়")
+		for _, e := range g.Entries() {
+			g.ByID(e.ID)
+		}
+	})
+}
