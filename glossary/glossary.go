@@ -52,6 +52,26 @@ func New(entries []*Entry) (*Glossary, error) {
 	if g, ok := fromBuiltinIndex(entries); ok {
 		return g, nil
 	}
+	ix, err := build(entries, builtinIndex.Load())
+	if err != nil {
+		return nil, err
+	}
+	return ix.Glossary, nil
+}
+
+// builtIndex is a glossary with what building it found of each form
+// beyond what matching keeps: what the stored index holds.
+type builtIndex struct {
+	*Glossary
+	keys  []string // each form's folded key (its exact one for a Latin form)
+	words []int32  // how many words each form has
+}
+
+// build indexes entries. The forms of built-in entries among them are
+// taken from stored, when there is one, rather than normalised again: a
+// user's glossary over the built-in one is indexed at the cost of the
+// user's entries and the sorting.
+func build(entries []*Entry, stored *storedIndex) (*builtIndex, error) {
 	nforms, nbytes := 0, 0
 	for _, e := range entries {
 		nforms += len(e.Bengali) + len(e.Short) + len(e.English) + len(e.DemonymBN)
@@ -62,14 +82,19 @@ func New(entries []*Entry) (*Glossary, error) {
 		}
 	}
 	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries)), forms: make([]form, 0, nforms)}
-	// Every form's keys go back to back into two buffers, made into one
-	// string each at the end: a glossary of 20,000 forms then costs a
+	ix := &builtIndex{Glossary: g, keys: make([]string, 0, nforms), words: make([]int32, 0, nforms)}
+	var at map[*Entry]int32
+	if stored != nil {
+		at = stored.entryIndex()
+	}
+	// Every other form's keys go back to back into two buffers, made into
+	// one string each at the end: a glossary of 20,000 forms then costs a
 	// handful of allocations rather than two per form.
 	var (
 		keyer         bangla.Keyer
 		exacts        = make([]byte, 0, nbytes+nbytes/8)
 		keys          = make([]byte, 0, nbytes+nbytes/8)
-		ends          = make([]keyEnds, 0, nforms)
+		ends          []keyEnds
 		exactN, keysN int
 	)
 	add := func(i int, kind formKind, text string, isDefault bool) {
@@ -83,9 +108,10 @@ func New(entries []*Entry) (*Glossary, error) {
 			exacts = exacts[:exactN]
 			return
 		}
-		g.maxTokens = max(g.maxTokens, words)
+		ends = append(ends, keyEnds{int32(len(g.forms)), int32(len(exacts)), int32(len(keys))})
 		g.forms = append(g.forms, form{entry: int32(i), kind: kind, isDefault: isDefault})
-		ends = append(ends, keyEnds{int32(len(exacts)), int32(len(keys))})
+		ix.keys = append(ix.keys, "") // filled in below
+		ix.words = append(ix.words, int32(words))
 	}
 	for i, e := range entries {
 		if e.ID == "" {
@@ -98,6 +124,16 @@ func New(entries []*Entry) (*Glossary, error) {
 			return nil, fmt.Errorf("entry %q has neither a Bengali nor an English form", e.ID)
 		}
 		g.byID[e.ID] = i
+		if j, ok := at[e]; ok {
+			from, to := stored.formStart[j], stored.formStart[j+1]
+			for _, f := range stored.forms[from:to] {
+				f.entry = int32(i)
+				g.forms = append(g.forms, f)
+			}
+			ix.keys = append(ix.keys, stored.keys[from:to]...)
+			ix.words = append(ix.words, stored.words[from:to]...)
+			continue
+		}
 		for _, b := range e.Bengali {
 			add(i, fullForm, b, false)
 		}
@@ -115,19 +151,21 @@ func New(entries []*Entry) (*Glossary, error) {
 		}
 	}
 	exactText, keyText := string(exacts), string(keys)
-	formKeys := make([]string, len(g.forms))
 	var exactAt, keyAt int32
-	for f, end := range ends {
-		g.forms[f].exact = exactText[exactAt:end.exact]
-		formKeys[f] = keyText[keyAt:end.key]
+	for _, end := range ends {
+		g.forms[end.form].exact = exactText[exactAt:end.exact]
+		ix.keys[end.form] = keyText[keyAt:end.key]
 		exactAt, keyAt = end.exact, end.key
 	}
-	g.trie = buildTrie(groupForms(formKeys))
-	return g, nil
+	for _, w := range ix.words {
+		g.maxTokens = max(g.maxTokens, int(w))
+	}
+	g.trie = buildTrie(groupForms(ix.keys))
+	return ix, nil
 }
 
-// keyEnds is where a form's keys end in New's buffers.
-type keyEnds struct{ exact, key int32 }
+// keyEnds is where a form's keys end in build's buffers.
+type keyEnds struct{ form, exact, key int32 }
 
 // groupForms sorts the forms by key and returns the distinct keys, in
 // order, each with the forms that have it, in the order of the forms.
@@ -193,7 +231,7 @@ var (
 	builtinErr     error
 	// builtinIndex is the built-in glossary read from its index, nil
 	// when the index is stale and the files were parsed instead.
-	builtinIndex atomic.Pointer[Glossary]
+	builtinIndex atomic.Pointer[storedIndex]
 )
 
 // BuiltinEntries loads the glossary embedded in resources/. The entries
@@ -207,10 +245,10 @@ func BuiltinEntries() ([]*Entry, error) {
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 		sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
 		if err == nil {
-			var g *Glossary
-			if g, err = decodeIndex(resources.GlossaryIndex, sum); err == nil {
-				builtinEntries = g.entries
-				builtinIndex.Store(g)
+			var ix *storedIndex
+			if ix, err = decodeIndex(resources.GlossaryIndex, sum); err == nil {
+				builtinEntries = ix.entries
+				builtinIndex.Store(ix)
 				return
 			}
 		}

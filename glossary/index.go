@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The built-in glossary is the same at every start, so it is stored
@@ -73,23 +74,45 @@ func BuiltinIndex(fsys fs.FS, names ...string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := New(entries)
+	ix, err := build(entries, nil)
 	if err != nil {
 		return nil, err
 	}
-	data, err := encodeIndex(g, sum)
+	data, err := encodeIndex(ix, sum)
 	if err != nil {
 		return nil, err
 	}
-	// What is written must read back as what New built.
+	// What is written must read back as what build built.
 	back, err := decodeIndex(string(data), sum)
 	if err != nil {
 		return nil, fmt.Errorf("the index does not read back: %w", err)
 	}
-	if !sameIndex(back, g) {
+	if !sameIndex(&back.builtIndex, ix) {
 		return nil, errors.New("the index reads back as another glossary")
 	}
 	return data, nil
+}
+
+// storedIndex is the built-in glossary as read from its index, with
+// what New needs to take the forms of built-in entries from it when it
+// indexes other entries besides (a user's glossary over the built-in).
+type storedIndex struct {
+	builtIndex
+	formStart []int32 // entry i's forms are forms[formStart[i]:formStart[i+1]]
+
+	atOnce sync.Once
+	at     map[*Entry]int32
+}
+
+// entryIndex maps each built-in entry to its index.
+func (s *storedIndex) entryIndex() map[*Entry]int32 {
+	s.atOnce.Do(func() {
+		s.at = make(map[*Entry]int32, len(s.entries))
+		for i, e := range s.entries {
+			s.at[e] = int32(i)
+		}
+	})
+	return s.at
 }
 
 // entryStrings are e's string fields, and entryLists its lists, for the
@@ -115,8 +138,9 @@ func (w *indexWriter) str(s string) {
 	w.strs = append(w.strs, s...)
 }
 
-func encodeIndex(g *Glossary, sum uint32) ([]byte, error) {
+func encodeIndex(ix *builtIndex, sum uint32) ([]byte, error) {
 	var w indexWriter
+	g := ix.Glossary
 	t := g.trie
 	listed, refs := 0, 0
 	for _, e := range g.entries {
@@ -146,7 +170,7 @@ func encodeIndex(g *Glossary, sum uint32) ([]byte, error) {
 		}
 	}
 	prev := int32(0)
-	for _, f := range g.forms {
+	for i, f := range g.forms {
 		if f.entry < prev {
 			return nil, errors.New("forms out of entry order")
 		}
@@ -157,7 +181,9 @@ func encodeIndex(g *Glossary, sum uint32) ([]byte, error) {
 			flags |= 1
 		}
 		w.num(flags)
+		w.num(int(ix.words[i]))
 		w.str(f.exact)
+		w.str(ix.keys[i])
 	}
 	// The nodes must be laid out as build lays them out, for the reader to
 	// find the rest; sameIndex checks that they read back.
@@ -235,7 +261,7 @@ func (r *indexReader) str() string {
 
 // decodeIndex reads an index written for the files whose sourceSum is
 // sum. Its strings are slices of data.
-func decodeIndex(data string, sum uint32) (*Glossary, error) {
+func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 	rest, ok := strings.CutPrefix(data, indexHeader)
 	if !ok {
 		return nil, errors.New("the built-in glossary index is of another layout")
@@ -283,15 +309,25 @@ func decodeIndex(data string, sum uint32) (*Glossary, error) {
 	}
 
 	forms := make([]form, nForms)
+	keys := make([]string, nForms)
+	words := make([]int32, nForms)
+	formStart := make([]int32, nEntries+1)
 	entry := 0
 	for i := range forms {
 		entry += r.num()
-		flags := r.num()
-		if entry >= nEntries || flags>>1 > int(demonymForm) {
+		flags, w := r.num(), r.num()
+		if entry >= nEntries || flags>>1 > int(demonymForm) || w > maxTokens {
 			r.bad = true
 			break
 		}
 		forms[i] = form{entry: int32(entry), kind: formKind(flags >> 1), isDefault: flags&1 == 1, exact: r.str()}
+		keys[i], words[i] = r.str(), int32(w)
+		formStart[entry+1] = int32(i + 1)
+	}
+	// Entries without forms (none is built in) start where the one
+	// before them ends.
+	for i := 1; i < len(formStart); i++ {
+		formStart[i] = max(formStart[i], formStart[i-1])
 	}
 
 	t := &trie{nodes: make([]trieNode, nNodes), edges: make([]trieEdge, nEdges), forms: make([][]int32, nAccept)}
@@ -354,11 +390,15 @@ func decodeIndex(data string, sum uint32) (*Glossary, error) {
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
 	}
-	return &Glossary{entries: ptrs, byID: byID, forms: forms, trie: t, maxTokens: maxTokens}, nil
+	g := &Glossary{entries: ptrs, byID: byID, forms: forms, trie: t, maxTokens: maxTokens}
+	return &storedIndex{builtIndex: builtIndex{Glossary: g, keys: keys, words: words}, formStart: formStart}, nil
 }
 
 // sameIndex reports whether a and b hold the same entries and index.
-func sameIndex(a, b *Glossary) bool {
+func sameIndex(a, b *builtIndex) bool {
+	if !slices.Equal(a.keys, b.keys) || !slices.Equal(a.words, b.words) {
+		return false
+	}
 	if len(a.entries) != len(b.entries) || a.maxTokens != b.maxTokens || !reflect.DeepEqual(a.byID, b.byID) ||
 		!slices.Equal(a.forms, b.forms) || a.trie.rootBengali != b.trie.rootBengali ||
 		!slices.Equal(a.trie.nodes, b.trie.nodes) || !slices.Equal(a.trie.edges, b.trie.edges) ||
