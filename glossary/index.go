@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The built-in glossary is the same at every start, so it is stored
@@ -185,29 +186,96 @@ func encodeIndex(ix *builtIndex, sum uint32) ([]byte, error) {
 		w.str(f.exact)
 		w.str(ix.keys[i])
 	}
-	// The nodes must be laid out as build lays them out, for the reader to
-	// find the rest; sameIndex checks that they read back.
-	for _, n := range t.nodes {
-		accept := 0
-		if n.accept >= 0 {
-			accept = 1
-		}
-		w.num(int(n.numEdges)<<1 | accept)
-	}
-	for _, e := range t.edges {
-		w.num(int(e.r))
-	}
 	for _, fs := range t.forms {
 		w.num(len(fs))
 		for _, f := range fs {
 			w.num(int(f))
 		}
 	}
-	out := make([]byte, 0, len(indexHeader)+binary.MaxVarintLen64+len(w.nums)+len(w.strs))
+	out := make([]byte, 0, len(indexHeader)+2*binary.MaxVarintLen64+len(w.nums)+len(w.strs)+8+len(t.nodes)*nodeBytes+len(t.edges)*edgeBytes)
 	out = append(out, indexHeader...)
 	out = binary.AppendUvarint(out, uint64(len(w.nums)))
 	out = append(out, w.nums...)
-	return append(out, w.strs...), nil
+	out = binary.AppendUvarint(out, uint64(len(w.strs)))
+	out = append(out, w.strs...)
+	// The trie's nodes and edges as they lie in memory on little-endian
+	// machines, from an offset a multiple of 8 (see trieView).
+	for len(out)%8 != 0 {
+		out = append(out, 0)
+	}
+	for _, n := range t.nodes {
+		out = binary.LittleEndian.AppendUint32(out, uint32(n.firstEdge))
+		out = binary.LittleEndian.AppendUint32(out, uint32(n.numEdges))
+		out = binary.LittleEndian.AppendUint32(out, uint32(n.accept))
+	}
+	for _, e := range t.edges {
+		out = binary.LittleEndian.AppendUint32(out, uint32(e.r))
+		out = binary.LittleEndian.AppendUint32(out, uint32(e.child))
+	}
+	return out, nil
+}
+
+// The trie's nodes and edges are most of the index: 140,000 of each.
+// Decoded, they would be 3 MB of memory written at every start, which
+// costs more than all the rest (the first write to each page of memory
+// is a page fault). Where the machine is little-endian and the embedded
+// file is aligned (as the linker places large data), they are used where
+// they lie, read-only, in the binary's data, which the system maps in as
+// the matcher walks them; elsewhere they are copied out.
+const (
+	nodeBytes = 12 // trieNode: firstEdge, numEdges, accept
+	edgeBytes = 8  // trieEdge: r, child
+)
+
+// trieView returns the nodes and edges in raw, laid out as encodeIndex
+// writes them.
+func trieView(raw string, nNodes, nEdges int) ([]trieNode, []trieEdge) {
+	if nNodes == 0 || len(raw) != nNodes*nodeBytes+nEdges*edgeBytes {
+		return nil, nil
+	}
+	nodeRaw, edgeRaw := raw[:nNodes*nodeBytes], raw[nNodes*nodeBytes:]
+	p := unsafe.StringData(raw)
+	if unsafe.Sizeof(trieNode{}) == nodeBytes && unsafe.Sizeof(trieEdge{}) == edgeBytes &&
+		uintptr(unsafe.Pointer(p))%unsafe.Alignof(trieNode{}) == 0 && binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+		nodes := unsafe.Slice((*trieNode)(unsafe.Pointer(p)), nNodes)
+		var edges []trieEdge
+		if nEdges > 0 {
+			edges = unsafe.Slice((*trieEdge)(unsafe.Pointer(unsafe.StringData(edgeRaw))), nEdges)
+		}
+		return nodes, edges
+	}
+	nodes := make([]trieNode, nNodes)
+	for i := range nodes {
+		b := nodeRaw[i*nodeBytes:]
+		nodes[i] = trieNode{firstEdge: int32(le32(b)), numEdges: int32(le32(b[4:])), accept: int32(le32(b[8:]))}
+	}
+	edges := make([]trieEdge, nEdges)
+	for i := range edges {
+		b := edgeRaw[i*edgeBytes:]
+		edges[i] = trieEdge{r: rune(le32(b)), child: int32(le32(b[4:]))}
+	}
+	return nodes, edges
+}
+
+func le32(b string) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// validTrie reports whether every edge of the trie leads to a node after
+// its own and every node's edges and accepted forms exist: the matcher
+// then cannot index past them, whatever the file held.
+func validTrie(nodes []trieNode, edges []trieEdge, nAccept int) bool {
+	for i, n := range nodes {
+		if n.firstEdge < 0 || n.numEdges < 0 || int(n.firstEdge)+int(n.numEdges) > len(edges) || n.accept < -1 || int(n.accept) >= nAccept {
+			return false
+		}
+		for _, e := range edges[n.firstEdge : n.firstEdge+n.numEdges] {
+			if int(e.child) <= i || int(e.child) >= len(nodes) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // errBadIndex is an index that does not hold what its header says.
@@ -235,6 +303,16 @@ func (r *indexReader) num() int {
 	r.bad = true
 	r.nums = ""
 	return 0
+}
+
+// cutSection cuts a uvarint length and that many bytes off s.
+func cutSection(s string) (section, rest string, ok bool) {
+	r := &indexReader{nums: s}
+	n := r.num()
+	if r.bad || n > len(r.nums) {
+		return "", "", false
+	}
+	return r.nums[:n], r.nums[n:], true
 }
 
 // count reads a number of things each taking at least a byte of what is
@@ -266,18 +344,24 @@ func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 	if !ok {
 		return nil, errors.New("the built-in glossary index is of another layout")
 	}
-	r := &indexReader{nums: rest}
-	n := r.num()
-	if r.bad || n > len(r.nums) {
+	nums, rest, ok1 := cutSection(rest)
+	strs, rest, ok2 := cutSection(rest)
+	if !ok1 || !ok2 {
 		return nil, errBadIndex
 	}
-	r.nums, r.strs = r.nums[:n], r.nums[n:]
+	for pad := (8 - (len(data)-len(rest))%8) % 8; pad > 0; pad-- {
+		if rest == "" || rest[0] != 0 {
+			return nil, errBadIndex
+		}
+		rest = rest[1:]
+	}
+	r := &indexReader{nums: nums, strs: strs}
 	if s := r.num(); r.bad || uint32(s) != sum || s != int(sum) {
 		return nil, errors.New("the built-in glossary index was made from other files")
 	}
 	nEntries, listed, nForms := r.count(), r.count(), r.count()
 	maxTokens := r.num()
-	nNodes, nEdges, nAccept, refs := r.count(), r.count(), r.count(), r.count()
+	nNodes, nEdges, nAccept, refs := r.num(), r.num(), r.count(), r.count()
 	if r.bad || nNodes != nEdges+1 {
 		return nil, errBadIndex
 	}
@@ -330,41 +414,12 @@ func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 		formStart[i] = max(formStart[i], formStart[i-1])
 	}
 
-	t := &trie{nodes: make([]trieNode, nNodes), edges: make([]trieEdge, nEdges), forms: make([][]int32, nAccept)}
-	// Edges whose node is still to come, the next one last: the node
-	// after each is the one its first pending edge leads to.
-	pending := make([]int32, 0, 64)
-	edges, accepted := int32(0), int32(0)
-	for n := range t.nodes {
-		if n > 0 {
-			if len(pending) == 0 {
-				r.bad = true
-				break
-			}
-			t.edges[pending[len(pending)-1]].child = int32(n)
-			pending = pending[:len(pending)-1]
-		}
-		v := r.num()
-		num, accept := int32(v>>1), v&1 == 1
-		if int(edges)+v>>1 > nEdges {
-			r.bad = true
-			break
-		}
-		t.nodes[n] = trieNode{firstEdge: edges, numEdges: num, accept: -1}
-		if accept {
-			t.nodes[n].accept = accepted
-			accepted++
-		}
-		for e := edges + num - 1; e >= edges; e-- {
-			pending = append(pending, e)
-		}
-		edges += num
-	}
-	if r.bad || len(pending) != 0 || int(edges) != nEdges || int(accepted) != nAccept {
+	t := &trie{forms: make([][]int32, nAccept)}
+	if nNodes > len(rest) || nEdges > len(rest) {
 		return nil, errBadIndex
 	}
-	for i := range t.edges {
-		t.edges[i].r = rune(r.num())
+	if t.nodes, t.edges = trieView(rest, nNodes, nEdges); t.nodes == nil || !validTrie(t.nodes, t.edges, nAccept) {
+		return nil, errBadIndex
 	}
 	refList := make([]int32, refs)
 	for i := range t.forms {

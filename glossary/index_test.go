@@ -1,10 +1,12 @@
 package glossary
 
 import (
+	"encoding/binary"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/pathok/pathok/resources"
 )
@@ -240,4 +242,38 @@ func FuzzDecodeIndex(f *testing.F) {
 			g.ByID(e.ID)
 		}
 	})
+}
+
+// TestTrieView checks both ways of reading the trie: where it lies in
+// the embedded index (aligned, on a little-endian machine) and copied
+// out of a file placed anywhere, which must give the same trie.
+func TestTrieView(t *testing.T) {
+	sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inPlace, err := decodeIndex(resources.GlossaryIndex, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One byte in: every number of the trie is out of line.
+	shifted := string(append([]byte{0}, resources.GlossaryIndex...))[1:]
+	copied, err := decodeIndex(shifted, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	within := func(tr *trie, data string) bool {
+		p, start := uintptr(unsafe.Pointer(&tr.nodes[0])), uintptr(unsafe.Pointer(unsafe.StringData(data)))
+		return p >= start && p < start+uintptr(len(data))
+	}
+	littleEndian := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+	if got := within(inPlace.trie, resources.GlossaryIndex); got != littleEndian {
+		t.Errorf("got the trie read in place %v; want %v (little-endian)", got, littleEndian)
+	}
+	if within(copied.trie, shifted) {
+		t.Error("got the trie of a misaligned file read in place; want it copied out")
+	}
+	if !sameIndex(&inPlace.builtIndex, &copied.builtIndex) {
+		t.Error("got another index copied out than read in place; want the same")
+	}
 }
