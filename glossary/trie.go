@@ -4,7 +4,9 @@ import "unicode/utf8"
 
 // trie maps folded keys to the forms that fold to them. Nodes keep their
 // edges sorted in one flat slice, which is compact for 100,000 entries and
-// quick to walk: most words fall off the trie after a rune or two.
+// quick to walk: most words fall off the trie after a rune or two. The
+// built-in glossary's nodes and edges may lie in read-only memory (see
+// trieView): nothing writes to a trie once it is built.
 type trie struct {
 	// rootBengali indexes the root's edges by Bengali letter: every word
 	// of an article starts a walk at the root, so its lookup is the
