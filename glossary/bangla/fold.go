@@ -87,15 +87,37 @@ var foldTable = func() (t [0x80]rune) {
 // Keys gives both keys of a name from one normalisation, and how many
 // words it has: what the matcher's index needs of every form.
 func Keys(s string) (exact, folded string, words int) {
-	t := Normalize(s)
-	var ex, fo []rune
-	toks := Tokenize(t.Runes, nil)
-	for _, tok := range toks {
-		w := t.Runes[tok.Start:tok.End]
-		ex = append(ex, w...)
-		fo = Fold(w, fo)
+	var k Keyer
+	ex, fo, words := k.Append(nil, nil, s)
+	return string(ex), string(fo), words
+}
+
+// Keyer computes the keys of many names (see Keys) reusing its memory: a
+// glossary's index needs them for every form of every entry at start-up.
+type Keyer struct {
+	text   Text
+	tokens []Token
+	folded []rune
+}
+
+// Append appends the UTF-8 exact and folded keys of s to exact and folded
+// and returns them, with how many words s has.
+func (k *Keyer) Append(exact, folded []byte, s string) ([]byte, []byte, int) {
+	k.text.Reset(s)
+	rs := k.text.Runes
+	k.tokens = Tokenize(rs, k.tokens)
+	k.folded = k.folded[:0]
+	for _, tok := range k.tokens {
+		w := rs[tok.Start:tok.End]
+		for _, r := range w {
+			exact = utf8.AppendRune(exact, r)
+		}
+		k.folded = Fold(w, k.folded)
 	}
-	return string(ex), string(fo), len(toks)
+	for _, r := range k.folded {
+		folded = utf8.AppendRune(folded, r)
+	}
+	return exact, folded, len(k.tokens)
 }
 
 // Key is the exact matching key of a name: normalised, with the spaces

@@ -212,3 +212,43 @@ func FuzzStopsAre(f *testing.F) {
 		}
 	})
 }
+
+// TestKeyerReuse runs names of every shape through one Keyer, in an
+// order where each leaves longer or odder buffers behind for the next:
+// its keys must be those the definition gives (normalise, split into
+// words, join them, and fold each) for every name.
+func TestKeyerReuse(t *testing.T) {
+	names := []string{
+		// long Bengali names, then short ones
+		"ভ্লাদিমির ভ্লাদিমিরোভিচ পুতিন", "কিম", "ক",
+		// nukta letters written both ways, old khanda ta
+		"রাশিয়া", "রাশিয়া", "উত্\u200dপল",
+		// joiners and soft hyphens dropped
+		"গল্\u200cফ", "বৈচিত্র\u200d্যে", "মস্\u00adকো",
+		// Latin acronyms and Latin glued to Bengali
+		"NATO", "DPRKর", "Kim Jong-un",
+		// digits, punctuation only, nothing at all
+		"জি-২০", "—", "", " ",
+		// a decomposed Latin letter and a stray mark
+		"Jo\u0306", "\u09cdক",
+	}
+	var k Keyer
+	for _, s := range names {
+		var wantEx, wantFo []rune
+		text := Normalize(s)
+		toks := Tokenize(text.Runes, nil)
+		for _, tok := range toks {
+			w := text.Runes[tok.Start:tok.End]
+			wantEx = append(wantEx, w...)
+			wantFo = Fold(w, wantFo)
+		}
+		// Append adds to what the buffers already hold.
+		ex, fo, words := k.Append([]byte("x"), []byte("y"), s)
+		if string(ex) != "x"+string(wantEx) || string(fo) != "y"+string(wantFo) || words != len(toks) {
+			t.Errorf("Keyer.Append(%q): got %q %q %d; want %q %q %d", s, ex[1:], fo[1:], words, string(wantEx), string(wantFo), len(toks))
+		}
+		if gotEx, gotFo, gotWords := Keys(s); gotEx != string(wantEx) || gotFo != string(wantFo) || gotWords != len(toks) {
+			t.Errorf("Keys(%q): got %q %q %d; want %q %q %d", s, gotEx, gotFo, gotWords, string(wantEx), string(wantFo), len(toks))
+		}
+	}
+}
