@@ -83,7 +83,14 @@ func build(entries []*Entry, stored *storedIndex) (*builtIndex, error) {
 	}
 	g := &Glossary{entries: entries, byID: make(map[string]int, len(entries)), forms: make([]form, 0, nforms)}
 	ix := &builtIndex{Glossary: g, keys: make([]string, 0, nforms), words: make([]int32, 0, nforms)}
-	var at map[*Entry]int32
+	var (
+		at map[*Entry]int32
+		// newOf maps each stored form to its index here, or -1; the
+		// stored forms come in their own order while lastStored grows.
+		newOf      []int32
+		lastStored = int32(-1)
+		inOrder    = true
+	)
 	if stored != nil {
 		at = stored.entryIndex()
 	}
@@ -126,6 +133,17 @@ func build(entries []*Entry, stored *storedIndex) (*builtIndex, error) {
 		g.byID[e.ID] = i
 		if j, ok := at[e]; ok {
 			from, to := stored.formStart[j], stored.formStart[j+1]
+			if newOf == nil {
+				newOf = make([]int32, len(stored.forms))
+				for k := range newOf {
+					newOf[k] = -1
+				}
+			}
+			inOrder = inOrder && j > lastStored
+			lastStored = j
+			for k := from; k < to; k++ {
+				newOf[k] = int32(len(g.forms)) + k - from
+			}
 			for _, f := range stored.forms[from:to] {
 				f.entry = int32(i)
 				g.forms = append(g.forms, f)
@@ -160,7 +178,15 @@ func build(entries []*Entry, stored *storedIndex) (*builtIndex, error) {
 	for _, w := range ix.words {
 		g.maxTokens = max(g.maxTokens, int(w))
 	}
-	g.trie = buildTrie(groupForms(ix.keys))
+	if newOf != nil && inOrder {
+		fresh := make([]int32, len(ends))
+		for i, end := range ends {
+			fresh[i] = end.form
+		}
+		g.trie = buildTrie(groupMerged(ix.keys, stored, newOf, fresh))
+	} else {
+		g.trie = buildTrie(groupForms(ix.keys))
+	}
 	return ix, nil
 }
 
@@ -174,12 +200,22 @@ func groupForms(formKeys []string) ([]string, [][]int32) {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
+	slices.SortFunc(order, byKey(formKeys))
+	return groupSorted(order, formKeys)
+}
+
+// byKey orders forms by key, then by their order.
+func byKey(formKeys []string) func(a, b int32) int {
+	return func(a, b int32) int {
 		if c := strings.Compare(formKeys[a], formKeys[b]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
-	})
+	}
+}
+
+// groupSorted groups forms sorted by key (see groupForms).
+func groupSorted(order []int32, formKeys []string) ([]string, [][]int32) {
 	keys := make([]string, 0, len(order))
 	forms := make([][]int32, 0, len(order))
 	for i := 0; i < len(order); {
@@ -193,6 +229,36 @@ func groupForms(formKeys []string) ([]string, [][]int32) {
 		i = j
 	}
 	return keys, forms
+}
+
+// groupMerged is groupForms for forms of which those taken from stored
+// (newOf maps a stored form to its index here, or -1) keep the stored
+// entries' order: they are in key order already, in the stored trie, so
+// only the others (fresh) need sorting, and the two lists are merged.
+func groupMerged(formKeys []string, stored *storedIndex, newOf []int32, fresh []int32) ([]string, [][]int32) {
+	order := make([]int32, 0, len(formKeys))
+	for _, list := range stored.trie.forms {
+		for _, f := range list {
+			if n := newOf[f]; n >= 0 {
+				order = append(order, n)
+			}
+		}
+	}
+	less := byKey(formKeys)
+	slices.SortFunc(fresh, less)
+	merged := make([]int32, 0, len(formKeys))
+	i, j := 0, 0
+	for i < len(order) && j < len(fresh) {
+		if less(order[i], fresh[j]) < 0 {
+			merged = append(merged, order[i])
+			i++
+		} else {
+			merged = append(merged, fresh[j])
+			j++
+		}
+	}
+	merged = append(append(merged, order[i:]...), fresh[j:]...)
+	return groupSorted(merged, formKeys)
 }
 
 // isLatinName reports whether an English alias is worth matching in

@@ -71,6 +71,11 @@ func TestNewTakesBuiltinIndex(t *testing.T) {
 	changed := append([]*Entry(nil), builtin...)
 	changed[7] = builtin[7].Clone()
 	changed[7].Bengali = append(changed[7].Bengali, "নতুনরূপ")
+	// an entry in the middle that takes the forms of its neighbours
+	sharing := append([]*Entry(nil), builtin...)
+	sharing[100] = builtin[100].Clone()
+	sharing[100].Bengali = append(sharing[100].Bengali, builtin[99].Bengali...)
+	sharing[100].Short = append(sharing[100].Short, "কিম", "পুতিন!")
 	cases := []struct {
 		name    string
 		entries []*Entry
@@ -84,6 +89,8 @@ func TestNewTakesBuiltinIndex(t *testing.T) {
 		{"one entry changed", changed, false},
 		{"one entry hidden", builtin[1:], false},
 		{"one entry added", append(append([]*Entry(nil), builtin...), &Entry{ID: "user-x", Kind: Person, Bengali: []string{"এক্স"}, English: []string{"X"}}), false},
+		{"one added with built-in forms", append(append([]*Entry(nil), builtin...), &Entry{ID: "user-y", Kind: Person, Bengali: append([]string{}, builtin[0].Bengali...), Short: []string{"পুতিন", "কিম"}, English: []string{"Y"}}), false},
+		{"one changed to share forms", sharing, false},
 		{"reordered", append(append([]*Entry(nil), builtin[1:]...), builtin[0]), false},
 		{"every other one", everyOther(builtin), false},
 		{"none", nil, false},
