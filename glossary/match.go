@@ -132,7 +132,11 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			depth++
 			var after int
 			if folds {
-				r, after, ok = bangla.FoldNext(w, p)
+				if p < len(w) && bangla.KeptByFold(w[p]) {
+					r, after, ok = w[p], p+1, true
+				} else {
+					r, after, ok = bangla.FoldNext(w, p)
+				}
 			} else if ok = p < len(w); ok {
 				r, after = w[p], p+1
 			} else {
@@ -210,6 +214,13 @@ func keyIs(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32, s
 			end = cut
 		}
 		for _, r := range t.Runes[toks[k].Start:end] {
+			if r >= 0x0800 && r < 0xd800 { // Bengali and the rest of its width, by hand
+				if b+3 > len(s) || s[b] != byte(0xe0|r>>12) || s[b+1] != byte(0x80|(r>>6)&0x3f) || s[b+2] != byte(0x80|r&0x3f) {
+					return false
+				}
+				b += 3
+				continue
+			}
 			if b >= len(s) {
 				return false
 			}

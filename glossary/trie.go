@@ -45,6 +45,12 @@ func (t *trie) child(n int32, r rune) int32 {
 // search finds the edge labelled r by binary search.
 func (t *trie) search(n int32, r rune) int32 {
 	node := t.nodes[n]
+	if node.numEdges == 1 { // most nodes below the first few levels
+		if e := t.edges[node.firstEdge]; e.r == r {
+			return e.child
+		}
+		return -1
+	}
 	edges := t.edges[node.firstEdge : node.firstEdge+node.numEdges]
 	lo, hi := 0, len(edges)
 	for lo < hi {

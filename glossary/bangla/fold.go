@@ -57,6 +57,13 @@ func FoldNext(word []rune, i int) (r rune, next int, ok bool) {
 	return 0, i, false
 }
 
+// KeptByFold reports whether r is a Bengali code point folding leaves as
+// it is, whatever surrounds it: the matcher's loop takes such a letter
+// without calling FoldNext.
+func KeptByFold(r rune) bool {
+	return uint32(r-0x0980) < 0x80 && foldTable[(r-0x0980)&0x7f] == 0
+}
+
 // foldDrop marks the signs folding drops (hasant, chandrabindu).
 const foldDrop rune = 1
 

@@ -252,3 +252,29 @@ func TestKeyerReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptByFold: a letter KeptByFold passes is what FoldNext gives,
+// whatever follows it.
+func TestKeptByFold(t *testing.T) {
+	kept := 0
+	for r := rune(0x0900); r < 0x0b00; r++ {
+		if !KeptByFold(r) {
+			continue
+		}
+		kept++
+		for _, next := range []rune{'\u09bc', 'য', '\u09cd', 'ক', ' '} {
+			got, i, ok := FoldNext([]rune{r, next}, 0)
+			if got != r || i != 1 || !ok {
+				t.Errorf("KeptByFold(%q) but FoldNext(%q) = %q, %d, %v; want %q, 1, true", r, string([]rune{r, next}), got, i, ok, r)
+			}
+		}
+	}
+	for _, r := range []rune{'\u09cd', 'ী', 'শ', 'ড', 'য', 'a', 'Д'} {
+		if KeptByFold(r) {
+			t.Errorf("KeptByFold(%q) = true; want false", r)
+		}
+	}
+	if kept < 100 {
+		t.Errorf("%d Bengali code points kept by folding; want most of the block's 128", kept)
+	}
+}
