@@ -13,13 +13,13 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"log"
 	"os"
 	"path/filepath"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/internal/genfile"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -28,7 +28,7 @@ func main() {
 	log.SetPrefix("indexgen: ")
 	outPath := flag.String("out", filepath.Join("resources", glossary.IndexFile), "file to write, relative to the module root")
 	flag.Parse()
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -41,33 +41,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	// Written beside the file and renamed over it, so that an
-	// interrupted run leaves the old index whole.
-	tmp := *outPath + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+	if err := genfile.Write(*outPath, data); err != nil {
 		log.Fatal(err)
-	}
-	if err := os.Rename(tmp, *outPath); err != nil {
-		os.Remove(tmp)
-		log.Fatal(err)
-	}
-}
-
-// moduleRoot finds the directory holding go.mod, at or above the working
-// directory.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod at or above the working directory")
-		}
-		dir = parent
 	}
 }
