@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/chunk"
@@ -232,9 +233,10 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
 		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes)
+		valid := utf8.ValidString(p.Text)
 		for i := range p.Spans {
 			p.Out = append(p.Out, ',')
-			p.Out = appendSpanJSON(p.Out, &p.Spans[i])
+			p.Out = appendSpanJSONIn(p.Out, &p.Spans[i], valid)
 		}
 		return nil
 	}

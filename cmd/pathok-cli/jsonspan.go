@@ -14,12 +14,24 @@ import (
 
 // appendSpanJSON appends s as encoding/json encodes a glossary.Span.
 func appendSpanJSON(b []byte, s *glossary.Span) []byte {
+	return appendSpanJSONIn(b, s, utf8.ValidString(s.Text))
+}
+
+// appendSpanJSONIn is appendSpanJSON for a span of a text already known
+// to be UTF-8 or not: a span's text is a slice of its piece's, cut
+// between characters, so a piece is checked once rather than each of its
+// thousands of spans.
+func appendSpanJSONIn(b []byte, s *glossary.Span, textValid bool) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(s.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(s.End), 10)
 	b = append(b, `,"text":`...)
-	b = appendJSONString(b, s.Text)
+	if textValid {
+		b = appendValidJSONString(b, s.Text)
+	} else {
+		b = appendJSONString(b, s.Text)
+	}
 	b = append(b, `,"kind":`...)
 	b = appendJSONString(b, s.Kind)
 	b = append(b, `,"gloss":`...)
