@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"context"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,44 @@ type workspace struct {
 	covered              []bool
 	names, figs, unknown []Span
 	matches              []nameMatch
+	// spans, when set, is where the next annotation's spans go: a
+	// stream whose caller gives its pieces back (StreamOptions.Recycle).
+	spans []Span
+	// firstFull and lastFull are where resolve notes each entry's first
+	// and latest full mention.
+	firstFull, lastFull entryInts
+}
+
+// entryInts maps entry indexes to ints, emptied for each article in
+// constant time: resolve asks it two or three times per name found, which
+// with maps made and filled per article was a twentieth of the run.
+type entryInts struct {
+	gen   uint32
+	stamp []uint32 // val[e] holds only where stamp[e] == gen
+	val   []int32
+}
+
+// reset empties m for n entries.
+func (m *entryInts) reset(n int) {
+	if len(m.stamp) < n {
+		m.stamp, m.val, m.gen = make([]uint32, n), make([]int32, n), 0
+	}
+	m.gen++
+	if m.gen == 0 { // wrapped: old stamps could look current
+		clear(m.stamp)
+		m.gen = 1
+	}
+}
+
+func (m *entryInts) get(e int32) (int, bool) {
+	if m.stamp[e] != m.gen {
+		return 0, false
+	}
+	return int(m.val[e]), true
+}
+
+func (m *entryInts) set(e int32, v int) {
+	m.stamp[e], m.val[e] = m.gen, int32(v)
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -74,7 +113,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		return nil, err
 	}
 
-	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(t, toks, g.findNames(t, toks, ws.matches[:0]))))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -103,8 +142,9 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	for _, u := range findUnknown(t, toks, covered) {
 		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
 	}
-	spans := mergeSpans(nameSpans, figSpans, unknownSpans)
-	fillText(text, spans)
+	spans := mergeSpans(ws.spans[:0], nameSpans, figSpans, unknownSpans)
+	ws.spans = nil
+	fillText(text, spans, !t.Invalid)
 	// The scratch lists are kept for the next call, emptied so that they
 	// hold no entries or strings alive.
 	ws.names, ws.figs, ws.unknown = clear0(nameSpans), clear0(figSpans), clear0(unknownSpans)
@@ -142,8 +182,8 @@ func unknownSpan(t *bangla.Text, toks []bangla.Token, u unknownName) Span {
 
 // fillText gives the spans that survived merging their text, in one pass
 // over the original: the slice, and for names the base and the ending.
-func fillText(text string, spans []Span) {
-	c := cursor{s: text}
+func fillText(text string, spans []Span, valid bool) {
+	c := cursor{s: text, valid: valid}
 	for i := range spans {
 		sp := &spans[i]
 		sp.Text = c.slice(sp.Start, sp.End)
@@ -166,13 +206,17 @@ func fillText(text string, spans []Span) {
 // as spans do, without converting the whole text to runes.
 type cursor struct {
 	s     string
-	runes int // code point offset of byte offset b
+	valid bool // s is UTF-8 through and through
+	runes int  // code point offset of byte offset b
 	b     int
 }
 
 func (c *cursor) byteAt(r int) int {
 	if r < c.runes {
 		c.runes, c.b = 0, 0
+	}
+	if c.valid {
+		c.skip(r)
 	}
 	for c.runes < r && c.b < len(c.s) {
 		switch b := c.s[c.b]; {
@@ -187,6 +231,27 @@ func (c *cursor) byteAt(r int) int {
 		c.runes++
 	}
 	return c.b
+}
+
+// skip moves the cursor towards code point r eight bytes at a time, while
+// at least eight code points remain: in valid UTF-8 each byte that does
+// not continue a character starts one. It stops on the first byte of a
+// character, at or before r.
+func (c *cursor) skip(r int) {
+	s := c.s
+	for r-c.runes >= 8 && c.b+8 <= len(s) {
+		w := uint64(s[c.b]) | uint64(s[c.b+1])<<8 | uint64(s[c.b+2])<<16 | uint64(s[c.b+3])<<24 |
+			uint64(s[c.b+4])<<32 | uint64(s[c.b+5])<<40 | uint64(s[c.b+6])<<48 | uint64(s[c.b+7])<<56
+		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+		starts := 8 - bits.OnesCount64(w & ^(w<<1) & 0x8080808080808080)
+		c.b += 8
+		c.runes += starts
+		// The last character begun may run on past the eight bytes:
+		// its continuation bytes are passed too.
+		for c.b < len(s) && s[c.b]&0xc0 == 0x80 {
+			c.b++
+		}
+	}
 }
 
 // splitRunes cuts s after n code points.
@@ -211,16 +276,17 @@ func (c *cursor) slice(start, end int) string {
 // anywhere in the article, else the entry marked as the default reading;
 // with none of these it is dropped, since a wrong gloss is worse than
 // none.
-func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
-	firstFull := make(map[int32]int)
+func (g *Glossary) resolve(ws *workspace, t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
+	firstFull, lastFull := &ws.firstFull, &ws.lastFull
+	firstFull.reset(len(g.entries))
+	lastFull.reset(len(g.entries))
 	for i, m := range ms {
 		if e, ok := g.soleEntry(m.accept, true); ok {
-			if _, seen := firstFull[e]; !seen {
-				firstFull[e] = i
+			if _, seen := firstFull.get(e); !seen {
+				firstFull.set(e, i)
 			}
 		}
 	}
-	lastFull := make(map[int32]int)
 	out := ms[:0]
 	for i, m := range ms {
 		fi, ok := g.choose(t, toks, m, i, firstFull, lastFull)
@@ -228,7 +294,7 @@ func (g *Glossary) resolve(t *bangla.Text, toks []bangla.Token, ms []nameMatch) 
 			continue
 		}
 		if k := g.forms[fi].kind; k == fullForm || k == latinForm {
-			lastFull[g.forms[fi].entry] = i
+			lastFull.set(g.forms[fi].entry, i)
 		}
 		m.form = fi
 		out = append(out, m)
@@ -253,17 +319,17 @@ func (g *Glossary) soleEntry(accept int32, fullOnly bool) (int32, bool) {
 	return entry, entry >= 0
 }
 
-func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull map[int32]int) (int32, bool) {
+func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull *entryInts) (int32, bool) {
 	forms := g.trie.forms[m.accept]
 	if len(forms) == 1 {
 		return g.checkExact(t, toks, m, forms[0])
 	}
 	// Several forms fold to this key: prefer those spelt exactly so.
-	key := textKey(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd)
-	var exact, any []int32
+	last := m.baseLastTok(toks)
+	var buf [8]int32
+	exact := buf[:0]
 	for _, fi := range forms {
-		any = append(any, fi)
-		if g.forms[fi].exact == key {
+		if keyIs(t, toks, m.firstTok, last, m.baseEnd, g.forms[fi].exact) {
 			exact = append(exact, fi)
 		}
 	}
@@ -272,7 +338,7 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 		if m.keyLen < minFoldedKey {
 			return -1, false
 		}
-		pool = any
+		pool = forms
 	}
 	best, bestScore := int32(-1), -1
 	firstEntry, distinct := int32(-1), false
@@ -284,9 +350,9 @@ func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at i
 			distinct = true
 		}
 		score := 0
-		if last, ok := lastFull[f.entry]; ok {
+		if last, ok := lastFull.get(f.entry); ok {
 			score = 3_000_000 + last // the most recent mention wins
-		} else if first, ok := firstFull[f.entry]; ok {
+		} else if first, ok := firstFull.get(f.entry); ok {
 			score = 2_000_000 - first
 		} else if f.isDefault {
 			score = 1_000_000
@@ -310,8 +376,7 @@ func (g *Glossary) checkExact(t *bangla.Text, toks []bangla.Token, m nameMatch, 
 	if m.keyLen >= minFoldedKey {
 		return fi, true
 	}
-	key := textKey(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd)
-	return fi, g.forms[fi].exact == key
+	return fi, keyIs(t, toks, m.firstTok, m.baseLastTok(toks), m.baseEnd, g.forms[fi].exact)
 }
 
 // baseLastTok is the last token holding part of the name itself (not a
@@ -356,15 +421,19 @@ func suffixShown(s string) string {
 	return s
 }
 
-// mergeSpans merges lists each sorted by Start into one sorted list and,
+// mergeSpans merges lists each sorted by Start into one sorted list (in
+// dst's memory when it has room) and,
 // where two spans overlap, keeps the longer; on a tie the one from the
 // earlier list (names before figures before unknown names) stays.
-func mergeSpans(lists ...[]Span) []Span {
+func mergeSpans(dst []Span, lists ...[]Span) []Span {
 	n := 0
 	for _, l := range lists {
 		n += len(l)
 	}
-	out := make([]Span, 0, n)
+	out := dst[:0]
+	if cap(out) < n {
+		out = make([]Span, 0, n)
+	}
 	// Spans are large: they are compared where they lie, by index, and
 	// copied once, into out.
 	next := make([]int, len(lists))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"math/bits"
 	"runtime"
@@ -19,13 +20,13 @@ import (
 // size and the number of cores, not on the size of the input.
 //
 // What this changes: each chunk is annotated as if it were a document of
-// its own. A text of up to chunk.Size (1 MB, far more than any news
+// its own. A text of up to chunk.Size (256 KB, far more than any news
 // article) is one chunk and gets exactly what Annotate gives. In a longer
 // text, a short name (a surname) is read by the full names met in its own
-// chunk of about a megabyte of surrounding paragraphs, and টাকা is decided
-// per chunk: a window of a few hundred paragraphs stands in for "the
-// article", which is what a long file of many articles needs anyway, since
-// one article's Kim is not the next one's.
+// chunk of about a quarter of a megabyte of surrounding paragraphs, and
+// টাকা is decided per chunk: a window of a hundred or more paragraphs
+// stands in for "the article", which is what a long file of many articles
+// needs anyway, since one article's Kim is not the next one's.
 
 // Piece is the annotation of one chunk of a stream.
 type Piece struct {
@@ -52,8 +53,15 @@ type StreamOptions struct {
 	// Render, when set, runs on the worker right after its piece is
 	// annotated, in parallel with the other workers: the place to turn
 	// spans into output bytes (Piece.Out), so that the one goroutine that
-	// writes in order only copies bytes.
+	// writes in order only copies bytes. Piece.Out may hold the memory
+	// of an earlier piece's Out, emptied: append to it.
 	Render func(*Piece) error
+	// Recycle says that the caller keeps nothing of a piece once emit
+	// has returned: not its Text, its Spans or their strings, nor its
+	// Out. Their memory is then used again for later chunks, so that a
+	// long stream makes little garbage (several times the chunk's size
+	// otherwise).
+	Recycle bool
 }
 
 // inFlight is how many chunks may be read ahead per worker: enough to
@@ -84,6 +92,11 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 	defer cancel()
 	jobs := make(chan *streamJob, workers)
 	order := make(chan *streamJob, workers*inFlight)
+	cr := chunk.NewReader(name, r, opt.Chunk)
+	var free *recycler
+	if opt.Recycle {
+		free = newRecycler(workers*inFlight + workers)
+	}
 	var wg sync.WaitGroup
 	// The reader: cuts chunks and counts the code points before each, so
 	// that workers can give offsets into the whole stream.
@@ -92,7 +105,6 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 		defer wg.Done()
 		defer close(order)
 		defer close(jobs)
-		cr := chunk.NewReader(name, r, opt.Chunk)
 		base := 0
 		for {
 			c, err := cr.Next()
@@ -126,6 +138,9 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 			defer wg.Done()
 			ws := new(workspace)
 			for j := range jobs {
+				if free != nil {
+					ws.spans, j.piece.Out = free.take()
+				}
 				j.err = g.annotatePiece(ctx, ws, name, j, opt)
 				close(j.done)
 			}
@@ -143,6 +158,11 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 			}
 			if err := emit(&j.piece); err != nil {
 				return err
+			}
+			if free != nil {
+				free.give(j.piece.Spans, j.piece.Out)
+				cr.Recycle(j.c)
+				j.piece = Piece{}
 			}
 		}
 		return ctx.Err()
@@ -164,12 +184,18 @@ func (g *Glossary) annotatePiece(ctx context.Context, ws *workspace, name string
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	text, err := j.c.Text(name)
+	// Normalising reads every byte anyway: it tells whether the chunk is
+	// text, and only then is the chunk checked again for the error.
+	text := j.c.Unchecked()
+	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
 	if err != nil {
 		return err
 	}
-	a, err := g.annotateIn(ctx, ws, text, opt.Figures)
-	if err != nil {
+	if ws.text.Invalid {
+		_, err := j.c.Text(name)
+		if err == nil {
+			err = fmt.Errorf("%s: normalising found a byte that is not text, which the check did not", name)
+		}
 		return err
 	}
 	p := &j.piece
@@ -182,7 +208,7 @@ func (g *Glossary) annotatePiece(ctx context.Context, ws *workspace, name string
 			s.baseEnd += p.Base
 		}
 	}
-	j.c.Data = nil // the text holds its own copy
+	j.c.Data = nil // the text and its spans hold it now
 	if opt.Render != nil {
 		return opt.Render(p)
 	}
@@ -208,4 +234,44 @@ func countRunes(b []byte) int {
 		}
 	}
 	return n
+}
+
+// recycler holds the span lists and output buffers of pieces already
+// emitted, for the workers to fill again.
+type recycler struct {
+	spans chan []Span
+	outs  chan []byte
+}
+
+func newRecycler(n int) *recycler {
+	return &recycler{spans: make(chan []Span, n), outs: make(chan []byte, n)}
+}
+
+// take returns an emptied span list and output buffer, or nils when none
+// has been given back yet.
+func (rc *recycler) take() (spans []Span, out []byte) {
+	select {
+	case spans = <-rc.spans:
+	default:
+	}
+	select {
+	case out = <-rc.outs:
+	default:
+	}
+	return spans[:0], out[:0]
+}
+
+func (rc *recycler) give(spans []Span, out []byte) {
+	if cap(spans) > 0 {
+		select {
+		case rc.spans <- spans:
+		default:
+		}
+	}
+	if cap(out) > 0 {
+		select {
+		case rc.outs <- out:
+		default:
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/chunk"
@@ -189,6 +190,56 @@ func TestCountRunes(t *testing.T) {
 	for _, s := range []string{"", "a", "কিম জং উন", "\u00e9\U0001F600 পিয়ংইয়ং abc", strings.Repeat("ক্ষ১a", 17)} {
 		if got, want := countRunes([]byte(s)), utf8.RuneCountInString(s); got != want {
 			t.Errorf("countRunes(%q) = %d; want %d", s, got, want)
+		}
+	}
+}
+
+// TestAnnotateStreamRecycle streams many small chunks with their memory
+// given back after each emit: what each emit sees (copied out at once)
+// must be what a stream that keeps its pieces gives, and no later chunk
+// may write into a piece before it has been emitted.
+func TestAnnotateStreamRecycle(t *testing.T) {
+	g := builtinForTest(t)
+	text := strings.Repeat(streamArticle+"\n", 40)
+	render := func(p *Piece) error {
+		for i := range p.Spans {
+			p.Out = append(p.Out, p.Spans[i].Text...)
+			p.Out = append(p.Out, '|')
+		}
+		return nil
+	}
+	type seen struct {
+		text  string
+		spans []Span
+		out   string
+	}
+	run := func(recycle bool) []seen {
+		var got []seen
+		opt := StreamOptions{Workers: 3, Chunk: chunk.Options{Size: 200}, Render: render, Recycle: recycle}
+		err := g.AnnotateStream(context.Background(), "a.txt", strings.NewReader(text), opt, func(p *Piece) error {
+			// A slow reader of pieces: workers run ahead meanwhile, so
+			// memory given back too early would be written over here.
+			time.Sleep(time.Millisecond)
+			s := seen{text: strings.Clone(p.Text), out: string(p.Out)}
+			for _, sp := range p.Spans {
+				sp.Text, sp.Base, sp.Suffix = strings.Clone(sp.Text), strings.Clone(sp.Base), strings.Clone(sp.Suffix)
+				s.spans = append(s.spans, sp)
+			}
+			got = append(got, s)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want, got := run(false), run(true)
+	if len(got) != len(want) || len(want) < 20 {
+		t.Fatalf("got %d pieces with Recycle; want %d (and at least 20)", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].text != want[i].text || got[i].out != want[i].out || !reflect.DeepEqual(got[i].spans, want[i].spans) {
+			t.Errorf("piece %d with Recycle: text %q, out %q; want %q, %q", i, got[i].text, got[i].out, want[i].text, want[i].out)
 		}
 	}
 }

@@ -9,7 +9,7 @@ import "github.com/pathok/pathok/glossary/bangla"
 // says so: another name or a word such as দেশ, শহর or রাজধানী next to it.
 
 // everydayForms are the glossary forms that are also everyday words.
-var everydayForms = normalizedSet("চিতা", "তুলা", "মালি", "চিলি", "কাতার", "গিনি", "বালি")
+var everydayForms = runeSetOf(normalizedSet("চিতা", "তুলা", "মালি", "চিলি", "কাতার", "গিনি", "বালি"))
 
 // nameContextWords next to an everyday form make it a name.
 var nameContextWords = normalizedSet(
@@ -25,7 +25,7 @@ var nameContextWords = normalizedSet(
 func (g *Glossary) dropEveryday(t *bangla.Text, toks []bangla.Token, ms []nameMatch) []nameMatch {
 	out := ms[:0]
 	for i, m := range ms {
-		if m.firstTok != m.lastTok || !everydayForms[string(t.Runes[toks[m.firstTok].Start:m.baseEnd])] {
+		if m.firstTok != m.lastTok || !everydayForms.has(t.Runes[toks[m.firstTok].Start:m.baseEnd]) {
 			out = append(out, m)
 			continue
 		}

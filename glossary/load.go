@@ -1,11 +1,13 @@
 package glossary
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/textfile"
 )
@@ -38,6 +40,11 @@ func ReadText(name string, r io.Reader) (string, error) {
 
 // DecodeText is the text of a glossary file read whole (see ReadText).
 func DecodeText(name string, data []byte) (string, error) {
+	// Nearly every file is plain UTF-8, which utf8.Valid checks many bytes
+	// at a time; only the others need textfile's byte-by-byte reading.
+	if len(data) > 0 && data[0] < 0xef && utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
+		return string(data), nil
+	}
 	text, err := textfile.Decode(name, data, textfile.Options{})
 	var te *textfile.Error
 	if errors.As(err, &te) {
@@ -55,6 +62,10 @@ func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseTSV(name, text)
+}
+
+func parseTSV(name, text string) ([]*Entry, error) {
 	rows, err := ReadTSV(name, text, BuiltinColumns)
 	if err != nil {
 		return nil, err
@@ -74,16 +85,42 @@ func ParseTSV(name string, r io.Reader) ([]*Entry, error) {
 func LoadFS(fsys fs.FS, names ...string) ([]*Entry, error) {
 	var all []*Entry
 	for _, n := range names {
-		f, err := fsys.Open(n)
+		es, err := loadFile(fsys, n)
 		if err != nil {
 			return nil, err
 		}
-		es, err := ParseTSV(n, f)
-		f.Close()
-		if err != nil {
-			return nil, err
+		if all == nil {
+			// The files are alike in size: room for as many entries
+			// as the first has for each spares most regrowing.
+			all = make([]*Entry, 0, len(es)*len(names))
 		}
 		all = append(all, es...)
 	}
 	return all, nil
+}
+
+// loadFile reads one TSV file of fsys. A file system that holds its
+// files in memory (embed.FS) hands the bytes over whole, which spares
+// reading them in pieces and copying them again.
+func loadFile(fsys fs.FS, name string) ([]*Entry, error) {
+	if _, ok := fsys.(fs.ReadFileFS); !ok {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return ParseTSV(name, f)
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileBytes {
+		return nil, &textfile.TooLargeError{Name: name, Size: int64(len(data)), Limit: MaxFileBytes, What: "glossaries"}
+	}
+	text, err := DecodeText(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return parseTSV(name, text)
 }

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 )
@@ -37,7 +38,7 @@ const minInflectedKey = 3
 
 // notInflectedNames are common words that a short name plus an ending
 // would otherwise claim.
-var notInflectedNames = normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে")
+var notInflectedNames = runeSetOf(normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে"))
 
 // candidate is one place where the trie accepted while walking.
 type candidate struct {
@@ -91,6 +92,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 	tr := g.trie
 	node := int32(root)
 	depth := 0
+	var first rune // the key's first letter
 	for k := i; k < len(toks) && k < i+g.maxTokens; k++ {
 		if k > i {
 			if toks[k].Script != toks[i].Script {
@@ -104,24 +106,42 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 		tok := toks[k]
 		w := t.Runes[tok.Start:tok.End]
 		folds := tok.Script == bangla.Bengali
-		next := func(p int) (rune, int, bool) {
-			if !folds {
-				if p < len(w) {
-					return w[p], p + 1, true
-				}
-				return 0, p, false
-			}
-			r, n, ok := bangla.FoldNext(w, p)
-			return r, n, ok
+		// Bengali is walked folded, other scripts letter for letter; the
+		// two are written out rather than behind a function value, since
+		// this loop runs for every letter of every word of an article.
+		var r rune
+		var p int
+		var ok bool
+		if folds {
+			r, p, ok = bangla.FoldNext(w, 0)
+		} else if len(w) > 0 {
+			r, p, ok = w[0], 1, true
 		}
-		r, p, ok := next(0)
 		for ok {
-			if node = tr.child(node, r); node < 0 {
+			switch depth {
+			case 0:
+				node, first = tr.child(node, r), r
+			case 1:
+				node = tr.childOfFirst(first, node, r)
+			default:
+				node = tr.search(node, r)
+			}
+			if node < 0 {
 				return cands
 			}
 			depth++
 			var after int
-			r, after, ok = next(p)
+			if folds {
+				if p < len(w) && bangla.KeptByFold(w[p]) {
+					r, after, ok = w[p], p+1, true
+				} else {
+					r, after, ok = bangla.FoldNext(w, p)
+				}
+			} else if ok = p < len(w); ok {
+				r, after = w[p], p+1
+			} else {
+				after = p
+			}
 			acc := tr.nodes[node].accept
 			if acc >= 0 && len(cands) < cap(cands) {
 				cands = g.accept(t, tok, w, p, !ok, folds, acc, k, depth, cands)
@@ -145,7 +165,7 @@ func (g *Glossary) accept(t *bangla.Text, tok bangla.Token, w []rune, p int, atE
 	if len(tail) == 0 || !bangla.IsSuffixStart(tail[0]) {
 		return cands
 	}
-	if s := bangla.LookupSuffix(tail); s != nil && !notInflectedNames[string(w)] {
+	if s := bangla.LookupSuffix(tail); s != nil && !notInflectedNames.has(w) {
 		cands = append(cands, candidate{accept: acc, lastTok: k, cut: tok.Start + int32(p), keyLen: depth, suffix: s})
 	}
 	return cands
@@ -182,24 +202,41 @@ func (g *Glossary) pick(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 	return nameMatch{}, false
 }
 
-// textKey is the name part of a candidate with word breaks dropped, the
-// same shape as form.exact.
-func textKey(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32) string {
-	var key []rune
+// keyIs reports whether the name part of a candidate (tokens i to
+// lastTok, cut at cut) with its word breaks dropped, the shape of
+// form.exact, is s; it makes no key of its own, since it is asked of
+// most names found.
+func keyIs(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32, s string) bool {
+	b := 0
 	for k := i; k <= lastTok; k++ {
 		end := toks[k].End
 		if k == lastTok {
 			end = cut
 		}
-		key = append(key, t.Runes[toks[k].Start:end]...)
+		for _, r := range t.Runes[toks[k].Start:end] {
+			if r >= 0x0800 && r < 0xd800 { // Bengali and the rest of its width, by hand
+				if b+3 > len(s) || s[b] != byte(0xe0|r>>12) || s[b+1] != byte(0x80|(r>>6)&0x3f) || s[b+2] != byte(0x80|r&0x3f) {
+					return false
+				}
+				b += 3
+				continue
+			}
+			if b >= len(s) {
+				return false
+			}
+			c, n := utf8.DecodeRuneInString(s[b:])
+			if c != r {
+				return false
+			}
+			b += n
+		}
 	}
-	return string(key)
+	return b == len(s)
 }
 
 func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
-	key := textKey(t, toks, i, cd.lastTok, cd.cut)
 	for _, fi := range g.trie.forms[cd.accept] {
-		if g.forms[fi].exact == key {
+		if keyIs(t, toks, i, cd.lastTok, cd.cut, g.forms[fi].exact) {
 			return true
 		}
 	}
@@ -209,9 +246,17 @@ func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candi
 // anySameStops reports whether some form the candidate accepts writes
 // the same retroflex and dental stops, in order, as the text.
 func (g *Glossary) anySameStops(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
-	text := bangla.Stops(textKey(t, toks, i, cd.lastTok, cd.cut))
+	var buf [16]rune
+	stops := buf[:0]
+	for k := i; k <= cd.lastTok; k++ {
+		end := toks[k].End
+		if k == cd.lastTok {
+			end = cd.cut
+		}
+		stops = bangla.AppendStops(stops, t.Runes[toks[k].Start:end])
+	}
 	for _, fi := range g.trie.forms[cd.accept] {
-		if bangla.Stops(g.forms[fi].exact) == text {
+		if bangla.StopsAre(stops, g.forms[fi].exact) {
 			return true
 		}
 	}

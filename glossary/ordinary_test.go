@@ -4,6 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/resources"
 )
 
 // falseNames returns the name spans found in text that names nothing:
@@ -120,5 +123,71 @@ func TestStopSpellings(t *testing.T) {
 				t.Errorf("%q: got name %q; want %q", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestWordListNormalized checks that resources/words/bn-words.txt is
+// written as Normalize leaves text, one word a line, sorted bytewise and
+// without repeats: isBengaliWord looks words up by binary search in the
+// file as it stands, and a line Normalize would change (a ZWNJ after a
+// hasant, a precomposed য়) would never be found.
+func TestWordListNormalized(t *testing.T) {
+	prev, n := "", 0
+	for i, line := range strings.Split(strings.TrimSuffix(resources.BengaliWords, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			if n > 0 {
+				t.Errorf("line %d: got a comment after the words; want the header only at the top", i+1)
+			}
+			continue
+		}
+		n++
+		if norm := bangla.NormalizeString(line); line == "" || norm != line || strings.TrimSpace(line) != line {
+			t.Errorf("line %d: got %q; want it written as Normalize leaves it: %q", i+1, line, norm)
+		}
+		if line <= prev {
+			t.Errorf("line %d: got %q after %q; want the words sorted bytewise, each once", i+1, line, prev)
+		}
+		if !isBengaliWord(line) {
+			t.Errorf("line %d: isBengaliWord(%q): got false; want true", i+1, line)
+		}
+		prev = line
+	}
+	if n < 60_000 {
+		t.Errorf("got %d words; want some 65,000", n)
+	}
+}
+
+// TestIsBengaliWord looks up words that are not in the list beside
+// ones that are: the binary search must find every line and nothing
+// between them.
+func TestIsBengaliWord(t *testing.T) {
+	words := strings.Split(strings.TrimSuffix(wordList, "\n"), "\n")
+	first, last := words[0], words[len(words)-1]
+	cases := []struct {
+		word string
+		want bool
+	}{
+		// the ends of the list, and past them
+		{first, true},
+		{last, true},
+		{"", false},
+		{"\x01", false},
+		{last + "\u09be", false},
+		{"\U0010ffff", false},
+		// everyday words, and the same with an ending the list lacks
+		{"সম্মেলন", true},
+		{"সম্মেলনেরগুলোতে", false},
+		{"শেষবার", true},
+		// a prefix of a word and a word run into the next line
+		{"সম্মে", false},
+		{"সম্মেলন\nসম্মেলনে", false},
+		// Latin words are in the list too, lowercase
+		{"about", true},
+		{"About", false},
+	}
+	for _, c := range cases {
+		if got := isBengaliWord(c.word); got != c.want {
+			t.Errorf("isBengaliWord(%q): got %v; want %v", c.word, got, c.want)
+		}
 	}
 }

@@ -81,20 +81,45 @@ func ParseHeader(cols []string, required []string, sep string) (Header, error) {
 // missing columns leave their fields empty.
 func EntryFromRow(cols []string, h Header) *Entry {
 	e := &Entry{}
-	v := reflect.ValueOf(e).Elem()
+	newRowReader(h).fill(e, cols, nil)
+	return e
+}
+
+// rowReader fills entries from the rows of one table: which column goes
+// to which field is found once, from the header, not again for every row.
+type rowReader []struct {
+	col int // index into the row
+	tableColumn
+}
+
+func newRowReader(h Header) rowReader {
+	r := make(rowReader, 0, len(tableColumns))
 	for _, c := range tableColumns {
-		i, ok := h[c.name]
-		if !ok || i >= len(cols) {
+		if i, ok := h[c.name]; ok {
+			r = append(r, struct {
+				col int
+				tableColumn
+			}{i, c})
+		}
+	}
+	return r
+}
+
+// fill sets e's fields from a row; lists are cut from strs when it is not
+// nil, which spares an allocation for each.
+func (rr rowReader) fill(e *Entry, cols []string, strs *stringArena) {
+	v := reflect.ValueOf(e).Elem()
+	for _, c := range rr {
+		if c.col >= len(cols) {
 			continue
 		}
-		s := strings.TrimSpace(cols[i])
+		s := strings.TrimSpace(cols[c.col])
 		if c.list {
-			v.Field(c.field).Set(reflect.ValueOf(splitList(s)))
+			v.Field(c.field).Set(reflect.ValueOf(strs.splitList(s)))
 		} else {
 			v.Field(c.field).SetString(s)
 		}
 	}
-	return e
 }
 
 // Row is e's row, in the order of Columns.
@@ -111,16 +136,41 @@ func (e *Entry) Row() []string {
 	return row
 }
 
-func splitList(s string) []string {
+func splitList(s string) []string { return (*stringArena)(nil).splitList(s) }
+
+// stringArena hands out string slices cut from larger blocks, for the
+// many short lists of a table read whole.
+type stringArena struct{ block []string }
+
+// splitList splits a "|"-joined list, dropping empty parts and the space
+// around each. A nil arena allocates the list on its own.
+func (a *stringArena) splitList(s string) []string {
 	if s == "" {
 		return nil
 	}
-	parts := strings.Split(s, "|")
-	out := parts[:0]
-	for _, p := range parts {
+	n := strings.Count(s, "|") + 1
+	var out []string
+	if a == nil || n > 64 {
+		out = make([]string, 0, n)
+	} else {
+		if cap(a.block)-len(a.block) < n {
+			a.block = make([]string, 0, 1024)
+		}
+		out = a.block[len(a.block):len(a.block)]
+	}
+	for p := range strings.SplitSeq(s, "|") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
+	}
+	if len(out) == 0 {
+		// strings.Split kept an empty backing array here: so do we, as
+		// a list that was all separators is not nil.
+		return out
+	}
+	if a != nil && n <= 64 {
+		a.block = a.block[:len(a.block)+len(out)]
+		out = out[:len(out):len(out)] // an append to the list must not reach into the next
 	}
 	return out
 }
@@ -138,33 +188,56 @@ type TableRow struct {
 // the header. Lines end in "\n" or "\r\n".
 func ReadTSV(name, text string, required []string) ([]TableRow, error) {
 	var (
-		header Header
-		width  int
-		rows   []TableRow
+		header  Header
+		reader  rowReader
+		width   int
+		rows    []TableRow
+		cols    []string
+		entries []Entry // allocated a block at a time
+		strs    stringArena
 	)
 	ls := textfile.Lines(text)
 	for i, l := range ls {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		cols := strings.Split(l, "\t")
+		cols = splitTabs(cols[:0], l)
 		if header == nil {
 			h, err := ParseHeader(cols, required, "tab")
 			if err != nil {
 				return nil, &LineError{name, i + 1, err.Error()}
 			}
-			header, width = h, len(cols)
+			header, reader, width = h, newRowReader(h), len(cols)
+			rows = make([]TableRow, 0, len(ls)-i-1)
 			continue
 		}
 		if len(cols) != width {
 			return nil, &LineError{name, i + 1, fmt.Sprintf("want %d tab-separated fields as in the header, got %d", width, len(cols))}
 		}
-		rows = append(rows, TableRow{i + 1, l, EntryFromRow(cols, header)})
+		if len(entries) == 0 {
+			entries = make([]Entry, min(len(ls)-i, 256))
+		}
+		e := &entries[0]
+		entries = entries[1:]
+		reader.fill(e, cols, &strs)
+		rows = append(rows, TableRow{i + 1, l, e})
 	}
 	if header == nil {
 		return nil, &LineError{name, max(len(ls), 1), NoHeader}
 	}
 	return rows, nil
+}
+
+// splitTabs appends the tab-separated fields of l to dst.
+func splitTabs(dst []string, l string) []string {
+	for {
+		i := strings.IndexByte(l, '\t')
+		if i < 0 {
+			return append(dst, l)
+		}
+		dst = append(dst, l[:i])
+		l = l[i+1:]
+	}
 }
 
 // NoHeader is the message for a table without a header line.

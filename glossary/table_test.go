@@ -25,6 +25,7 @@ func TestParseTSV(t *testing.T) {
 		{"no header", "# only a comment\n", "", "test.tsv:1: no header line"},
 		// rows
 		{"short row", header + "ru-moscow\tplace\tRU\tমস্কো\n", "", "test.tsv:2: want 5 tab-separated fields as in the header, got 4"},
+		{"NUL byte", header + "ru-moscow\tplace\tRU\tম\x00\tMoscow\n", "", "test.tsv:2: column 21: holds a NUL byte"},
 		{"not utf-8", header + "ru-moscow\tplace\tRU\tম\xffস্কো\tMoscow\n", "", "test.tsv:2: column 21: not valid UTF-8"},
 		// kinds are a closed set: a kind is written into pages and menus
 		{"kind outside the set", header + "ru-moscow\tplace\tRU\tমস্কো\tMoscow\nru-x\tperson\" onmouseover=\"alert(1)\tRU\tক\tX\n", "",
@@ -68,6 +69,36 @@ func TestTableRoundTrip(t *testing.T) {
 	if want := []string{"id", "kind", "country", "bengali", "short", "english", "native", "hanja", "roman",
 		"note_en", "note_bn", "as_of", "russian", "korean", "demonym_bn", "demonym_en"}; !slices.Equal(Columns, want) {
 		t.Errorf("got columns %q; want %q (resources/glossary/README.md)", Columns, want)
+	}
+}
+
+// TestReadTSVLists checks the lists of entries read together: rows
+// share their memory, and must not share it visibly.
+func TestReadTSVLists(t *testing.T) {
+	text := "id\tkind\tcountry\tbengali\tshort\tenglish\n" +
+		// a list that is only separators is empty, not missing
+		"kr-a\tperson\tKR\tকিম জং উন| |কিম জং-উন\t|\tKim Jong Un\n" +
+		// an empty field is no list at all
+		"kr-b\tperson\tKR\tকিম ইয়ো জং\t\tKim Yo Jong\n" +
+		"ru-c\tplace\tRU\tমস্কো|মস্কোভা\tমস্কো!\tMoscow|Moskva\n"
+	rows, err := ReadTSV("x.tsv", text, BuiltinColumns)
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("got %v, %v; want three rows", rows, err)
+	}
+	a, b, c := rows[0].Entry, rows[1].Entry, rows[2].Entry
+	if !slices.Equal(a.Bengali, []string{"কিম জং উন", "কিম জং-উন"}) || a.Short == nil || len(a.Short) != 0 || b.Short != nil {
+		t.Errorf("got Bengali %q, short %#v and %#v; want two forms, an empty list and none", a.Bengali, a.Short, b.Short)
+	}
+	// Appending to one entry's list leaves the next entry's alone.
+	a.Bengali = append(a.Bengali, "কিম")
+	b.English = append(b.English, "Kim Yo-jong")
+	if !slices.Equal(b.Bengali, []string{"কিম ইয়ো জং"}) || !slices.Equal(c.Bengali, []string{"মস্কো", "মস্কোভা"}) || !slices.Equal(c.Short, []string{"মস্কো!"}) {
+		t.Errorf("after appending: got %q, %q, %q; want the rows as read", b.Bengali, c.Bengali, c.Short)
+	}
+	// Each row is its own entry.
+	a.Country = "KP"
+	if b.Country != "KR" {
+		t.Errorf("got %q; want KR", b.Country)
 	}
 }
 

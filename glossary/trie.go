@@ -1,18 +1,24 @@
 package glossary
 
-import "sort"
+import "unicode/utf8"
 
 // trie maps folded keys to the forms that fold to them. Nodes keep their
 // edges sorted in one flat slice, which is compact for 100,000 entries and
-// quick to walk: most words fall off the trie after a rune or two.
+// quick to walk: most words fall off the trie after a rune or two. The
+// built-in glossary's nodes and edges may lie in read-only memory (see
+// trieView): nothing writes to a trie once it is built.
 type trie struct {
 	// rootBengali indexes the root's edges by Bengali letter: every word
 	// of an article starts a walk at the root, so its lookup is the
 	// hottest in the matcher.
 	rootBengali [0x80]int32
-	nodes       []trieNode
-	edges       []trieEdge
-	forms       [][]int32 // per accepting node: indexes into index.forms
+	// second does the same for the root's Bengali children: the second
+	// letter of nearly every word is looked up there, in nodes with the
+	// most edges after the root's (see indexSecond).
+	second [0x80]*[0x80]int32
+	nodes  []trieNode
+	edges  []trieEdge
+	forms  [][]int32 // per accepting node: indexes into index.forms
 }
 
 type trieNode struct {
@@ -39,6 +45,12 @@ func (t *trie) child(n int32, r rune) int32 {
 // search finds the edge labelled r by binary search.
 func (t *trie) search(n int32, r rune) int32 {
 	node := t.nodes[n]
+	if node.numEdges == 1 { // most nodes below the first few levels
+		if e := t.edges[node.firstEdge]; e.r == r {
+			return e.child
+		}
+		return -1
+	}
 	edges := t.edges[node.firstEdge : node.firstEdge+node.numEdges]
 	lo, hi := 0, len(edges)
 	for lo < hi {
@@ -55,69 +67,100 @@ func (t *trie) search(n int32, r rune) int32 {
 	return -1
 }
 
-// buildTrie builds the trie from keys and, for each key, the forms it
-// accepts.
-func buildTrie(keys map[string][]int32) *trie {
-	sorted := make([][]rune, 0, len(keys))
-	runes := 0
-	for k := range keys {
-		sorted = append(sorted, []rune(k))
-		runes += len(sorted[len(sorted)-1])
+// buildTrie builds the trie from keys, sorted and distinct, and the forms
+// each accepts. UTF-8 sorts as its code points do, so the strings need no
+// conversion to runes: each rune is decoded where the walk needs it.
+func buildTrie(keys []string, forms [][]int32) *trie {
+	// A node per distinct prefix: each key adds one for every rune past
+	// what it shares with the key before it. Room for exactly that spares
+	// regrowing (and copying) both slices at startup.
+	nodes, prev := 1, ""
+	for _, k := range keys {
+		shared := 0
+		for shared < len(k) && shared < len(prev) && k[shared] == prev[shared] {
+			shared++
+		}
+		for shared > 0 && shared < len(k) && !utf8.RuneStart(k[shared]) {
+			shared-- // a rune both begin and differ in is not shared
+		}
+		nodes += utf8.RuneCountInString(k[shared:])
+		prev = k
 	}
-	sort.Slice(sorted, func(i, j int) bool { return lessRunes(sorted[i], sorted[j]) })
-	// A trie has at most a node and an edge per rune of its keys: room
-	// for that up front spares regrowing (and copying) both at startup.
-	t := &trie{nodes: make([]trieNode, 0, runes+1), edges: make([]trieEdge, 0, runes), forms: make([][]int32, 0, len(keys))}
-	t.build(sorted, 0, keys)
+	t := &trie{nodes: make([]trieNode, 0, nodes), edges: make([]trieEdge, 0, nodes-1), forms: forms}
+	// The walk below meets the keys in order, so accepting node i takes
+	// forms[i].
+	accepted := int32(0)
+	t.build(keys, 0, &accepted)
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
 	}
+	t.indexSecond()
 	return t
 }
 
-// build lays out the node for the keys sharing a prefix of length depth
+// indexSecond fills second from the nodes: a table of 128 children for
+// each Bengali letter that starts a key, 64 KB at most.
+func (t *trie) indexSecond() {
+	for i, n := range t.rootBengali {
+		t.second[i] = nil
+		if n < 0 {
+			continue
+		}
+		row := new([0x80]int32)
+		for j := range row {
+			row[j] = t.search(n, rune(0x0980+j))
+		}
+		t.second[i] = row
+	}
+}
+
+// childOfFirst follows the edge labelled r from the root's child for
+// first, the letter a walk began with.
+func (t *trie) childOfFirst(first rune, n int32, r rune) int32 {
+	if first >= 0x0980 && first < 0x0a00 && r >= 0x0980 && r < 0x0a00 {
+		return t.second[first-0x0980][r-0x0980]
+	}
+	return t.search(n, r)
+}
+
+// build lays out the node for the keys sharing their first depth bytes
 // (keys are sorted) and returns its index. Children are laid out after
 // the node's own edges so that each node's edges are contiguous.
-func (t *trie) build(keys [][]rune, depth int, forms map[string][]int32) int32 {
+func (t *trie) build(keys []string, depth int, accepted *int32) int32 {
 	n := int32(len(t.nodes))
 	t.nodes = append(t.nodes, trieNode{accept: -1})
 	if len(keys) > 0 && len(keys[0]) == depth {
-		t.nodes[n].accept = int32(len(t.forms))
-		t.forms = append(t.forms, forms[string(keys[0])])
+		t.nodes[n].accept = *accepted
+		*accepted++
 		keys = keys[1:]
 	}
 	// One edge per run of keys sharing their rune at depth; the runs are
 	// found again below rather than kept, which spares a slice per node.
 	first := int32(len(t.edges))
-	for i := 0; i < len(keys); i = groupEnd(keys, i, depth) {
-		t.edges = append(t.edges, trieEdge{r: keys[i][depth]})
+	for i := 0; i < len(keys); {
+		r, size := utf8.DecodeRuneInString(keys[i][depth:])
+		t.edges = append(t.edges, trieEdge{r: r})
+		i = groupEnd(keys, i, depth, size)
 	}
 	t.nodes[n].firstEdge = first
 	t.nodes[n].numEdges = int32(len(t.edges)) - first
 	e := first
 	for i := 0; i < len(keys); e++ {
-		j := groupEnd(keys, i, depth)
-		t.edges[e].child = t.build(keys[i:j], depth+1, forms)
+		_, size := utf8.DecodeRuneInString(keys[i][depth:])
+		j := groupEnd(keys, i, depth, size)
+		t.edges[e].child = t.build(keys[i:j], depth+size, accepted)
 		i = j
 	}
 	return n
 }
 
-// groupEnd is the end of the run of keys from i that share their rune at
-// depth.
-func groupEnd(keys [][]rune, i, depth int) int {
+// groupEnd is the end of the run of keys from i that share their rune
+// (size bytes long) at depth.
+func groupEnd(keys []string, i, depth, size int) int {
+	r := keys[i][depth : depth+size]
 	j := i + 1
-	for j < len(keys) && keys[j][depth] == keys[i][depth] {
+	for j < len(keys) && len(keys[j]) >= depth+size && keys[j][depth:depth+size] == r {
 		j++
 	}
 	return j
-}
-
-func lessRunes(a, b []rune) bool {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return a[i] < b[i]
-		}
-	}
-	return len(a) < len(b)
 }

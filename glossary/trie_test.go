@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -36,7 +37,12 @@ func TestBuildTrie(t *testing.T) {
 		// Past the Bengali block at the root.
 		"ꯀ": {10},
 	}
-	tr := buildTrie(keys)
+	sorted := slices.Sorted(maps.Keys(keys))
+	lists := make([][]int32, len(sorted))
+	for i, k := range sorted {
+		lists[i] = keys[k]
+	}
+	tr := buildTrie(sorted, lists)
 	for k, want := range keys {
 		if got := tr.walk(k); !slices.Equal(got, want) {
 			t.Errorf("walk(%q): got %v; want %v", k, got, want)
@@ -64,5 +70,48 @@ func TestBuildTrie(t *testing.T) {
 	}
 	if len(tr.nodes) != len(prefixes) || len(tr.edges) != len(prefixes)-1 {
 		t.Errorf("got %d nodes and %d edges; want %d and %d", len(tr.nodes), len(tr.edges), len(prefixes), len(prefixes)-1)
+	}
+	// Room for exactly those was made up front.
+	if cap(tr.nodes) != len(prefixes) || cap(tr.edges) != len(prefixes)-1 {
+		t.Errorf("got room for %d nodes and %d edges; want %d and %d", cap(tr.nodes), cap(tr.edges), len(prefixes), len(prefixes)-1)
+	}
+}
+
+// TestTrieSecond checks the table of second letters against the edges it
+// is made from, for every pair of Bengali code points, and a key whose
+// second letter is Latin.
+func TestTrieSecond(t *testing.T) {
+	keys := []string{"কিম", "কিমজংউন", "মস্কো", "ক্যা", "কN", "ৎ", "ড়"}
+	slices.Sort(keys)
+	lists := make([][]int32, len(keys))
+	for i := range keys {
+		lists[i] = []int32{int32(i)}
+	}
+	tr := buildTrie(keys, lists)
+	found := 0
+	for a := rune(0x0980); a < 0x0a00; a++ {
+		n := tr.rootBengali[a-0x0980]
+		if n < 0 {
+			if tr.second[a-0x0980] != nil {
+				t.Errorf("second[%q] is set; want none, as no key starts with it", a)
+			}
+			continue
+		}
+		for b := rune(0x0980); b < 0x0a00; b++ {
+			got, want := tr.childOfFirst(a, n, b), tr.search(n, b)
+			if got != want {
+				t.Errorf("childOfFirst(%q, %q) = %d; want %d", a, b, got, want)
+			}
+			if got >= 0 {
+				found++
+			}
+		}
+		if got, want := tr.childOfFirst(a, n, 'N'), tr.search(n, 'N'); got != want {
+			t.Errorf("childOfFirst(%q, 'N') = %d; want %d", a, got, want)
+		}
+	}
+	// ি and ্ after ক, স after ম, the nukta after ড.
+	if found != 4 {
+		t.Errorf("%d second letters found; want 4", found)
 	}
 }

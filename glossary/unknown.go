@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary/bangla"
 )
@@ -27,25 +26,15 @@ var titleKinds = normalizedMap(map[string]Kind{
 	"বার্তা সংস্থা": Org, "সংবাদ সংস্থা": Org, "পত্রিকা": Org, "দৈনিক": Org,
 })
 
-// titleHashes holds hashRunes of the first word of every title.
-var titleHashes = func() map[uint64]bool {
-	m := make(map[uint64]bool)
+// titleStarts holds the first word of every title.
+var titleStarts = func() runeSet {
+	var firsts []string
 	for k := range titleKinds {
 		first, _, _ := strings.Cut(k, " ")
-		m[hashRunes([]rune(first))] = true
+		firsts = append(firsts, first)
 	}
-	return m
+	return newRuneSet(firsts...)
 }()
-
-// hashRunes is FNV-1a over runes.
-func hashRunes(rs []rune) uint64 {
-	h := uint64(14695981039346656037)
-	for _, r := range rs {
-		h ^= uint64(r)
-		h *= 1099511628211
-	}
-	return h
-}
 
 // commonWords follow titles but are not names.
 var commonWords = normalizedSet(
@@ -103,9 +92,9 @@ type unknownName struct {
 func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownName {
 	var out []unknownName
 	word := func(i int) string { return string(t.Runes[toks[i].Start:toks[i].End]) }
-	// most words are not titles: a hash of the runes rules them out
-	// before a string is built for the map
-	isTitleStart := func(i int) bool { return titleHashes[hashRunes(t.Runes[toks[i].Start:toks[i].End])] }
+	// most words are not titles: the set rules them out before a string
+	// is built for the map
+	isTitleStart := func(i int) bool { return titleStarts.has(t.Runes[toks[i].Start:toks[i].End]) }
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -308,18 +297,8 @@ func (g *Glossary) dropSwallowing(t *bangla.Text, toks []bangla.Token, ms []name
 	return out
 }
 
-// isKoreanSurname looks word up in koreanSurnames without making a
-// string of it: it is asked of every Bengali word of an article, and
-// surnames are a few letters long.
-func isKoreanSurname(word []rune) bool {
-	if len(word) > 8 {
-		return false
-	}
-	var buf [8 * utf8.UTFMax]byte
-	b := buf[:0]
-	for _, r := range word {
-		b = utf8.AppendRune(b, r)
-	}
-	_, ok := koreanSurnames[string(b)] // no allocation: the compiler reads b in place
-	return ok
-}
+// koreanSurnameSet holds the keys of koreanSurnames: the question is asked
+// of every Bengali word of an article.
+var koreanSurnameSet = runeSetOf(koreanSurnames)
+
+func isKoreanSurname(word []rune) bool { return koreanSurnameSet.has(word) }

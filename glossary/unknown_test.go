@@ -1,6 +1,10 @@
 package glossary
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pathok/pathok/glossary/bangla"
+)
 
 func TestUnknownNames(t *testing.T) {
 	type want struct{ text, kind, base, gloss string }
@@ -126,5 +130,32 @@ func TestOrdinaryWordsAreNotNames(t *testing.T) {
 				t.Errorf("%q: got unknown name %v; want %v", c.text, got, c.unknown)
 			}
 		})
+	}
+}
+
+func TestOrdinaryWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		// everyday words, bare and with a case ending read off
+		{"সম্মেলন", true},
+		{"সম্মেলনে", true},
+		{"শেষবার", true},
+		// the shapes of Russian and Korean names are never ordinary
+		{"পেত্রভ", false},
+		{"পেত্রভের", false},
+		{"কিম", false},
+		{"বরিস", false},
+		{"দিমিত্রির", false},
+		// not in the list at all
+		{"ঝপঝপাং", false},
+		// longer than the lookup buffer: still looked up
+		{"অপ্রত্যাশিতভাবেইঅপ্রত্যাশিতভাবেই", false},
+	}
+	for _, tt := range tests {
+		if got := ordinaryWord(bangla.Normalize(tt.word).Runes); got != tt.want {
+			t.Errorf("ordinaryWord(%q) = %v; want %v", tt.word, got, tt.want)
+		}
 	}
 }

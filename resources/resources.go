@@ -16,6 +16,13 @@ var Files embed.FS
 //go:embed words/bn-words.txt
 var BengaliWords string
 
+// GlossaryIndex is the built-in glossary parsed and indexed, which
+// Pathok reads at start instead of the files: go generate ./glossary
+// writes it from them (see glossary/index.go).
+//
+//go:embed glossary.index
+var GlossaryIndex string
+
 // GlossaryFiles are the built-in glossary files, loaded in this order.
 var GlossaryFiles = []string{
 	"glossary/russia.tsv",

@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/chunk"
@@ -228,11 +230,13 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	head := appendJSONString([]byte(`{"file":`), in.name)
 	w.Write(append(head, `,"spans":[`...))
 	first := true
+	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
-		p.Out = make([]byte, 0, len(p.Spans)*spanJSONBytes)
+		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes)
+		valid := utf8.ValidString(p.Text)
 		for i := range p.Spans {
 			p.Out = append(p.Out, ',')
-			p.Out = appendSpanJSON(p.Out, &p.Spans[i])
+			p.Out = appendSpanJSONIn(p.Out, &p.Spans[i], valid)
 		}
 		return nil
 	}
@@ -255,6 +259,7 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 // tally: the listing is written as the file is read, so the count comes
 // last.
 func writeListing(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
 		for i := range p.Spans {
 			p.Out = appendListingLine(p.Out, &p.Spans[i])

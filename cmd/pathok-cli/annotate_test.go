@@ -133,3 +133,15 @@ func TestAnnotateBadByteDeep(t *testing.T) {
 		t.Errorf("got %d files in the page folder; want none", len(entries))
 	}
 }
+
+func FuzzJSONString(f *testing.F) {
+	for _, s := range []string{"কিম জং উন", "line\u2028sep\u2029para", "invalid \xff byte", `"<&>\`, "\x00\x1f", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("appendJSONString(%q) = %s; want %s", s, got, want)
+		}
+	})
+}

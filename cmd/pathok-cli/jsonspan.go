@@ -14,12 +14,24 @@ import (
 
 // appendSpanJSON appends s as encoding/json encodes a glossary.Span.
 func appendSpanJSON(b []byte, s *glossary.Span) []byte {
+	return appendSpanJSONIn(b, s, utf8.ValidString(s.Text))
+}
+
+// appendSpanJSONIn is appendSpanJSON for a span of a text already known
+// to be UTF-8 or not: a span's text is a slice of its piece's, cut
+// between characters, so a piece is checked once rather than each of its
+// thousands of spans.
+func appendSpanJSONIn(b []byte, s *glossary.Span, textValid bool) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(s.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(s.End), 10)
 	b = append(b, `,"text":`...)
-	b = appendJSONString(b, s.Text)
+	if textValid {
+		b = appendValidJSONString(b, s.Text)
+	} else {
+		b = appendJSONString(b, s.Text)
+	}
 	b = append(b, `,"kind":`...)
 	b = appendJSONString(b, s.Kind)
 	b = append(b, `,"gloss":`...)
@@ -37,6 +49,9 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s quoted as encoding/json quotes strings, HTML
 // characters and the JavaScript line separators escaped as it does.
 func appendJSONString(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidJSONString(b, s)
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -46,23 +61,7 @@ func appendJSONString(b []byte, s string) []byte {
 				i++
 				continue
 			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
+			b = appendEscapedASCII(append(b, s[start:i]...), c)
 			i++
 			start = i
 			continue
@@ -86,4 +85,52 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendValidJSONString is appendJSONString for UTF-8 text, as nearly every
+// span's is: a byte of a multi-byte character needs escaping only in the
+// line and paragraph separators (E2 80 A8, E2 80 A9), so the scan decodes
+// nothing.
+func appendValidJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xf])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			continue
+		}
+		b = appendEscapedASCII(append(b, s[start:i]...), c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendEscapedASCII appends the escape encoding/json writes for the ASCII
+// byte c: a quote, a backslash, an HTML character or a control character.
+func appendEscapedASCII(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }

@@ -1,5 +1,10 @@
 package bangla
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Fold appends the folding key of one word to dst: the spelling
 // differences Bengali outlets make in foreign names disappear, so that
 // লাভরভ meets ল্যাভরভ and কুর্স্ক meets কুরস্ক.
@@ -28,60 +33,98 @@ func Fold(word []rune, dst []rune) []rune {
 func FoldNext(word []rune, i int) (r rune, next int, ok bool) {
 	for ; i < len(word); i++ {
 		r = word[i]
-		switch r {
-		case '\u09cd': // hasant: drop it, and a ya-phala with it
-			if i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
-				i++
+		if r < 0x0980 || r >= 0x0a00 {
+			return r, i + 1, true
+		}
+		switch f := foldTable[r-0x0980]; f {
+		case 0:
+		case foldDrop:
+			if r == '\u09cd' && i+1 < len(word) && word[i+1] == 'য' && (i+2 >= len(word) || word[i+2] != '\u09bc') {
+				i++ // a ya-phala goes with its hasant
 			}
 			continue
-		case '\u0981': // chandrabindu
-			continue
-		case 'ী':
-			r = 'ি'
-		case 'ূ':
-			r = 'ু'
-		case 'ঈ':
-			r = 'ই'
-		case 'ঊ':
-			r = 'উ'
-		case 'শ', 'ষ':
-			r = 'স'
-		case 'ঙ':
-			r = 'ং'
-		case 'ণ':
-			r = 'ন'
-		case 'ট':
-			r = 'ত'
-		case 'ঠ':
-			r = 'থ'
-		case 'ড', 'ঢ':
-			if i+1 < len(word) && word[i+1] == '\u09bc' {
-				break // ড় and ঢ় are other letters
+		default:
+			if f < 0 { // folds unless a nukta makes it another letter (ড়, ঢ়, য়)
+				if i+1 < len(word) && word[i+1] == '\u09bc' {
+					break
+				}
+				f = -f
 			}
-			r = map[rune]rune{'ড': 'দ', 'ঢ': 'ধ'}[r]
-		case 'য':
-			if i+1 < len(word) && word[i+1] == '\u09bc' {
-				break // য় is a different letter
-			}
-			r = 'জ'
+			r = f
 		}
 		return r, i + 1, true
 	}
 	return 0, i, false
 }
 
+// KeptByFold reports whether r is a Bengali code point folding leaves as
+// it is, whatever surrounds it: the matcher's loop takes such a letter
+// without calling FoldNext.
+func KeptByFold(r rune) bool {
+	return uint32(r-0x0980) < 0x80 && foldTable[(r-0x0980)&0x7f] == 0
+}
+
+// foldDrop marks the signs folding drops (hasant, chandrabindu).
+const foldDrop rune = 1
+
+// foldTable gives, for each code point of the Bengali block, what it
+// folds to: 0 for itself, foldDrop, the letter it folds to, or that
+// letter negated when a nukta after it keeps it apart. The matcher folds
+// every letter of every word it walks: a table is quicker than a switch.
+var foldTable = func() (t [0x80]rune) {
+	set := func(from, to rune) { t[from-0x0980] = to }
+	set('\u09cd', foldDrop) // hasant
+	set('\u0981', foldDrop) // chandrabindu
+	set('ী', 'ি')
+	set('ূ', 'ু')
+	set('ঈ', 'ই')
+	set('ঊ', 'উ')
+	set('শ', 'স')
+	set('ষ', 'স')
+	set('ঙ', 'ং')
+	set('ণ', 'ন')
+	set('ট', 'ত')
+	set('ঠ', 'থ')
+	set('ড', -'দ')
+	set('ঢ', -'ধ')
+	set('য', -'জ')
+	return t
+}()
+
 // Keys gives both keys of a name from one normalisation, and how many
 // words it has: what the matcher's index needs of every form.
 func Keys(s string) (exact, folded string, words int) {
-	t := Normalize(s)
-	var ex, fo []rune
-	toks := Tokenize(t.Runes, nil)
-	for _, tok := range toks {
-		w := t.Runes[tok.Start:tok.End]
-		ex = append(ex, w...)
-		fo = Fold(w, fo)
+	var k Keyer
+	ex, fo, words := k.Append(nil, nil, s)
+	return string(ex), string(fo), words
+}
+
+// Keyer computes the keys of many names (see Keys) reusing its memory: a
+// glossary's index needs them for every form of every entry at start-up.
+type Keyer struct {
+	text   Text
+	tokens []Token
+	folded []rune
+}
+
+// Append appends the UTF-8 exact and folded keys of s to exact and folded
+// and returns them, with how many words s has.
+func (k *Keyer) Append(exact, folded []byte, s string) ([]byte, []byte, int) {
+	k.text.Reset(s)
+	rs := k.text.Runes
+	k.tokens = Tokenize(rs, k.tokens)
+	k.folded = k.folded[:0]
+	for _, tok := range k.tokens {
+		w := rs[tok.Start:tok.End]
+		for _, r := range w {
+			exact = utf8.AppendRune(exact, r)
+		}
+		k.folded = Fold(w, k.folded)
 	}
-	return string(ex), string(fo), len(toks)
+	for _, r := range k.folded {
+		folded = utf8.AppendRune(folded, r)
+	}
+	return exact, folded, len(k.tokens)
 }
 
 // Key is the exact matching key of a name: normalised, with the spaces
@@ -99,17 +142,44 @@ func Key(s string) string {
 // other letters, left out): two spellings that fold alike agree on their
 // stops when they differ in nothing Fold drops but ট/ত, ঠ/থ, ড/দ, ঢ/ধ.
 func Stops(s string) string {
-	var out []rune
-	rs := []rune(s)
+	return string(AppendStops(nil, []rune(s)))
+}
+
+// AppendStops appends the stops of rs (see Stops) to dst.
+func AppendStops(dst, rs []rune) []rune {
 	for i, r := range rs {
 		switch r {
 		case 'ট', 'ত', 'ঠ', 'থ', 'দ', 'ধ':
-			out = append(out, r)
+			dst = append(dst, r)
 		case 'ড', 'ঢ':
 			if i+1 >= len(rs) || rs[i+1] != '\u09bc' {
-				out = append(out, r)
+				dst = append(dst, r)
 			}
 		}
 	}
-	return string(out)
+	return dst
+}
+
+// StopsAre reports whether the stops of s are stops, without making
+// either as a string: the matcher asks it of every short name it finds.
+func StopsAre(stops []rune, s string) bool {
+	k := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case 'ট', 'ত', 'ঠ', 'থ', 'দ', 'ধ':
+		case 'ড', 'ঢ':
+			if strings.HasPrefix(s[i:], "\u09bc") {
+				continue
+			}
+		default:
+			continue
+		}
+		if k >= len(stops) || stops[k] != r {
+			return false
+		}
+		k++
+	}
+	return k == len(stops)
 }

@@ -16,6 +16,10 @@ type Text struct {
 	End   []int32
 	// Len is the length of the original text in code points.
 	Len int
+	// Invalid is set when the text held a byte that is not UTF-8, or a
+	// NUL, which no text file holds: a stream's chunk is checked by the
+	// pass that normalises it, rather than by one more pass of its own.
+	Invalid bool
 }
 
 // OrigSpan maps the normalised rune range [i, j) to original code points.
@@ -62,6 +66,7 @@ func (t *Text) Reset(s string) {
 		t.End = make([]int32, 0, n)
 	}
 	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
+	t.Invalid = false
 	pos := 0 // original code point index
 	// The output index where the current combining sequence begins: the
 	// last starter copied by a fast path, or the end of the last
@@ -71,36 +76,24 @@ func (t *Text) Reset(s string) {
 	// taken back there.
 	starterRunes := 0
 	for i := 0; i < len(s); {
+		i, pos, starterRunes = t.copyPlain(s, i, pos, starterRunes)
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if c == 0 {
+				t.Invalid = true
+			}
 			starterRunes = len(t.Runes)
 			t.add(rune(c), pos, pos+1)
 			pos++
 			i++
 			continue
 		}
-		// Bengali is U+0980–U+09FF, E0 A6 80 – E0 A7 BF in UTF-8: decode it
-		// by hand, the hot path of every article.
-		if c == 0xe0 && i+2 < len(s) && (s[i+1] == 0xa6 || s[i+1] == 0xa7) && s[i+2]&0xc0 == 0x80 {
-			r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-			if stableBengali(r, s[i+3:]) {
-				if bengaliStarter(r) {
-					starterRunes = len(t.Runes)
-				}
-				if r == '\u09dc' || r == '\u09dd' || r == '\u09df' {
-					t.add(r, pos, pos+1)
-				} else {
-					t.Runes = append(t.Runes, r)
-					t.Start = append(t.Start, int32(pos))
-					t.End = append(t.End, int32(pos+1))
-				}
-				pos++
-				i += 3
-				continue
-			}
-		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			t.Invalid = true
 			t.add(r, pos, pos+1) // invalid input still maps one-to-one
 			starterRunes = len(t.Runes)
 			pos++
@@ -180,6 +173,57 @@ func (t *Text) Reset(s string) {
 	}
 	t.Len = pos
 }
+
+// copyPlain copies from s[i:] the run of characters that normalising
+// leaves alone (ASCII but NUL, '|' and ':'; Bengali letters and signs
+// that NFC keeps as they are, the nukta letters split as add splits
+// them) and returns where it stopped, for Reset to take the character
+// there. It holds the three slices in locals: this loop sees nearly every
+// byte of an article, and appending through t would load and store each
+// slice for every character.
+func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
+	runes, starts, ends := t.Runes, t.Start, t.End
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == 0 || c == '|' || c == ':' {
+				break
+			}
+			starterRunes = len(runes)
+			runes, starts, ends = append(runes, rune(c)), append(starts, int32(pos)), append(ends, int32(pos+1))
+			pos++
+			i++
+			continue
+		}
+		// Bengali is U+0980–U+09FF, E0 A6 80 – E0 A7 BF in UTF-8: decoded
+		// by hand. Only four code points depend on what follows them.
+		if c != 0xe0 || i+2 >= len(s) || s[i+1] != 0xa6 && s[i+1] != 0xa7 || s[i+2]&0xc0 != 0x80 {
+			break
+		}
+		r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+		if (r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe') && !stableBengali(r, s[i+3:]) {
+			break
+		}
+		if bengaliStarter(r) {
+			starterRunes = len(runes)
+		}
+		switch r {
+		case '\u09dc', '\u09dd', '\u09df': // ড় ঢ় য়: base and nukta, as add writes them
+			runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
+			starts, ends = append(starts, int32(pos), int32(pos)), append(ends, int32(pos+1), int32(pos+1))
+		default:
+			runes, starts, ends = append(runes, r), append(starts, int32(pos)), append(ends, int32(pos+1))
+		}
+		pos++
+		i += 3
+	}
+	t.Runes, t.Start, t.End = runes, starts, ends
+	return i, pos, starterRunes
+}
+
+// decomposedNukta gives the letters ড় ঢ় (U+09DC, U+09DD) and য় (U+09DF)
+// stand on before their nukta.
+var decomposedNukta = [...]rune{'\u09a1', '\u09a2', 0, '\u09af'}
 
 // bengaliStarter reports whether r is a Bengali letter or digit, which
 // never combines with what precedes it.

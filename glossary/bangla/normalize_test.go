@@ -1,6 +1,7 @@
 package bangla
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -138,4 +139,50 @@ func BenchmarkNormalize(b *testing.B) {
 	for b.Loop() {
 		Normalize(s)
 	}
+}
+
+func TestNormalizeInvalid(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		// text as files hold it
+		{"Bengali", "মস্কোয় পুতিন", false},
+		{"mixed scripts and marks", "Сеул 서울 ŏ ক\u09bc ড়", false},
+		{"empty", "", false},
+		// a NUL byte, anywhere
+		{"NUL first", "\x00মস্কো", true},
+		{"NUL inside", "মস্কো\x00", true},
+		// bytes that are not UTF-8
+		{"lone continuation byte", "ক\x80খ", true},
+		{"cut Bengali letter", "ক\xe0\xa6", true},
+		{"surrogate", "\xed\xa0\x80", true},
+		{"overlong", "\xc0\xaf", true},
+		{"bad byte after a combining mark", "o\u0306\xff", true},
+		{"bad byte before a nukta", "\xffক\u09bc", true},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in).Invalid; got != tt.want {
+			t.Errorf("%s: Normalize(%q).Invalid = %v; want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+	// Reset clears the mark of the text before.
+	var x Text
+	x.Reset("\xff")
+	if x.Reset("ক"); x.Invalid {
+		t.Errorf("Reset after invalid text: Invalid = true; want false")
+	}
+}
+
+func FuzzNormalizeInvalid(f *testing.F) {
+	for _, s := range []string{"মস্কো", "ক\x80", "o\u0306\xff", "\x00", "ক\u09bc\xe0\xa6"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0
+		if got := Normalize(s).Invalid; got != want {
+			t.Errorf("Normalize(%q).Invalid = %v; want %v", s, got, want)
+		}
+	})
 }

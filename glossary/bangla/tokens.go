@@ -23,6 +23,23 @@ func (t Token) Len() int { return int(t.End - t.Start) }
 
 // ScriptOf classifies one rune; 0 means it is not a word character.
 func ScriptOf(r rune) Script {
+	if r >= 0 && r < rune(len(scriptTable)) {
+		return scriptTable[r]
+	}
+	return scriptBySwitch(r)
+}
+
+// scriptTable holds ScriptOf for every code point up to the end of the
+// Bengali block: nearly every letter of an article, read with one load
+// instead of a chain of range tests.
+var scriptTable = func() (t [0x0a00]Script) {
+	for r := range t {
+		t[r] = scriptBySwitch(rune(r))
+	}
+	return t
+}()
+
+func scriptBySwitch(r rune) Script {
 	switch {
 	case r >= '০' && r <= '৯', r >= '0' && r <= '9':
 		return Digits

@@ -67,3 +67,26 @@ func TestBetween(t *testing.T) {
 		})
 	}
 }
+
+func TestScriptOf(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want Script
+	}{
+		// Bengali letters, signs and the block's edges
+		{'ক', Bengali}, {'\u09cd', Bengali}, {'\u0980', Bengali}, {'\u09ff', Bengali}, {'৳', Bengali},
+		// digits of both scripts
+		{'০', Digits}, {'৯', Digits}, {'0', Digits}, {'9', Digits},
+		// Latin, with accents
+		{'a', Latin}, {'Z', Latin}, {'é', Latin}, {'ł', Latin},
+		// a stray combining mark stays with its word
+		{'\u0301', Bengali},
+		// not word letters: punctuation, the danda, spaces, other scripts
+		{' ', 0}, {'-', 0}, {'।', 0}, {'\u00a0', 0}, {'×', 0}, {'Д', 0}, {'한', 0}, {'ਕ', 0}, {-1, 0},
+	}
+	for _, tt := range tests {
+		if got := ScriptOf(tt.r); got != tt.want {
+			t.Errorf("ScriptOf(%U) = %v; want %v", tt.r, got, tt.want)
+		}
+	}
+}

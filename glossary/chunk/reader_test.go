@@ -200,3 +200,49 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// TestReaderRecycle reads the same stream with every chunk given back as
+// soon as it has been copied: the cuts must not change, and the given-back
+// buffers must be read into again.
+func TestReaderRecycle(t *testing.T) {
+	var b strings.Builder
+	for i := range 200 {
+		b.WriteString(strings.Repeat("মস্কো থেকে সিউলে ফেরা ", 1+i%5))
+		b.WriteString("\n\n")
+	}
+	in := b.String()
+	opt := Options{Size: 512, MaxLine: 4096}
+	want, _, err := readAll(t, in, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr := NewReader("in.txt", strings.NewReader(in), opt)
+	var got []string
+	seen := map[*byte]bool{}
+	reused := 0
+	for {
+		c, err := cr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Data) > 0 {
+			p := &c.buf[:1][0]
+			if seen[p] {
+				reused++
+			}
+			seen[p] = true
+		}
+		got = append(got, string(c.Data))
+		clear(c.Data) // what a careless caller might leave behind
+		cr.Recycle(c)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("recycled chunks = %q; want %q", got, want)
+	}
+	if reused == 0 {
+		t.Errorf("no buffer was read into again out of %d chunks; want given-back buffers reused", len(got))
+	}
+}

@@ -16,13 +16,7 @@ import (
 // them.
 func (c Chunk) Text(name string) (string, error) {
 	if utf8.Valid(c.Data) && bytes.IndexByte(c.Data, 0) < 0 {
-		if len(c.Data) == 0 {
-			return "", nil
-		}
-		// The text shares Data's memory rather than copying a megabyte
-		// per chunk: a Reader never writes to a chunk it has handed out,
-		// and nothing else is given Data to write to.
-		return unsafe.String(&c.Data[0], len(c.Data)), nil
+		return c.Unchecked(), nil
 	}
 	_, err := textfile.Decode(name, c.Data, textfile.Options{})
 	var te *textfile.Error
@@ -36,4 +30,17 @@ func (c Chunk) Text(name string) (string, error) {
 	// A chunk starts at the start of a line, so only the line moves.
 	out.Line += c.Line - 1
 	return "", &out
+}
+
+// Unchecked is the chunk as a string, not checked: for a caller whose own
+// pass over the text tells whether it is UTF-8 without NULs (as
+// bangla.Text.Invalid does), and that asks Text for the error when not.
+func (c Chunk) Unchecked() string {
+	if len(c.Data) == 0 {
+		return ""
+	}
+	// The text shares Data's memory rather than copying a megabyte per
+	// chunk: a Reader never writes to a chunk it has handed out, and
+	// nothing else is given Data to write to.
+	return unsafe.String(&c.Data[0], len(c.Data))
 }

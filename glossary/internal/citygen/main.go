@@ -43,6 +43,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/glossary/internal/genfile"
 	"github.com/pathok/pathok/resources"
 )
 
@@ -63,7 +64,7 @@ func main() {
 	sourcePath := flag.String("source", "resources/glossary/cities-source.tsv", "the GeoNames and CLDR extract, relative to the module root")
 	outPath := flag.String("out", "resources/"+outName, "file to write, relative to the module root")
 	flag.Parse()
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -71,28 +72,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(root, *outPath), out, 0o644); err != nil {
+	if err := genfile.Write(filepath.Join(root, *outPath), out); err != nil {
 		log.Fatal(err)
-	}
-}
-
-// moduleRoot finds the directory holding go.mod, at or above the working
-// directory: go generate runs in the package directory, a person in the
-// module root.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod at or above the working directory")
-		}
-		dir = parent
 	}
 }
 

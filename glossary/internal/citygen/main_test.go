@@ -6,13 +6,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pathok/pathok/glossary/internal/genfile"
 )
 
 // The committed cities.tsv is what the generator makes of the committed
 // source and the other built-in files: a change to any of them must be
 // followed by go generate ./glossary/...
 func TestCitiesFileIsCurrent(t *testing.T) {
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

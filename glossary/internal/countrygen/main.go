@@ -38,6 +38,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/bangla"
+	"github.com/pathok/pathok/glossary/internal/genfile"
 )
 
 const (
@@ -63,7 +64,7 @@ func main() {
 func run(extraPath, outPath string) error {
 	// go generate runs in the package directory, a person in the module
 	// root; moving to the root gives both the same relative paths.
-	root, err := moduleRoot()
+	root, err := genfile.ModuleRoot()
 	if err != nil {
 		return err
 	}
@@ -90,26 +91,7 @@ func run(extraPath, outPath string) error {
 		b.WriteString(strings.Join(e.Row(), "\t"))
 		b.WriteByte('\n')
 	}
-	return os.WriteFile(outPath, []byte(b.String()), 0o644)
-}
-
-// moduleRoot finds the directory holding go.mod, at or above the working
-// directory.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod at or above the working directory")
-		}
-		dir = parent
-	}
+	return genfile.Write(outPath, []byte(b.String()))
 }
 
 // textVersion is the golang.org/x/text version compiled in, so that the
