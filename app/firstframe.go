@@ -128,18 +128,36 @@ type paintSignal struct {
 func newPaintSignal() *paintSignal {
 	p := &paintSignal{}
 	p.raster = canvas.NewRaster(func(w, h int) image.Image {
-		p.mu.Lock()
-		first := !p.painted
-		p.painted = true
-		p.mu.Unlock()
-		if first {
-			// Queued: the frame being drawn is finished first.
-			go fyne.Do(p.run)
-		}
+		p.fire()
 		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
 	})
 	p.raster.Resize(fyne.NewSize(1, 1))
 	return p
+}
+
+// paintedAtTheLatest is how long after launch what waits for the first
+// frame runs even if no frame has been told of: a window started
+// minimised, or a driver that skips the transparent pixel, must still
+// get its glossary.
+const paintedAtTheLatest = 3 * time.Second
+
+// fire marks the window drawn and, the first time, queues what waits for
+// it on the UI goroutine: the frame being drawn is finished first. Any
+// goroutine.
+func (p *paintSignal) fire() {
+	p.mu.Lock()
+	first := !p.painted
+	p.painted = true
+	p.mu.Unlock()
+	if first {
+		go fyne.Do(p.run)
+	}
+}
+
+// fireAfter fires the signal after d, if the window has not been drawn
+// by then.
+func (p *paintSignal) fireAfter(d time.Duration) {
+	time.AfterFunc(d, p.fire)
 }
 
 // then runs f on the UI goroutine once the window has been drawn: soon

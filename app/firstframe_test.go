@@ -151,3 +151,26 @@ func TestFirstFrameHintWithoutHangul(t *testing.T) {
 		t.Errorf("got hint %q after the first frame; want the whole %q", got, searchHints[0])
 	}
 }
+
+// A window whose first frame is never told of (started minimised, or a
+// driver that skips the transparent pixel) still gets its glossary.
+func TestGlossaryLoadsWithoutFirstFrame(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	t.Cleanup(w.Close)
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	s.launch(Options{Sample: true})
+	loaded := make(chan struct{})
+	s.painted.then(func() { close(loaded) })
+	// No frame is drawn here: only the fallback can fire.
+	select {
+	case <-loaded:
+	case <-time.After(paintedAtTheLatest + time.Minute):
+		t.Fatal("nothing ran after launch without a frame drawn; want the glossary loaded at the latest after paintedAtTheLatest")
+	}
+	s.wait()
+	if s.g == nil {
+		t.Fatal("got no glossary without a first frame; want it loaded anyway")
+	}
+}

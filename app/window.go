@@ -264,6 +264,7 @@ func (s *mainScreen) launch(opts Options) {
 		s.timings.step("first frame drawn")
 		s.started()
 	})
+	s.painted.fireAfter(paintedAtTheLatest)
 }
 
 // start opens the first article and checks fonts: what the window's
