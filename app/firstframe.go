@@ -123,6 +123,8 @@ type paintSignal struct {
 	mu      sync.Mutex
 	painted bool
 	waiting []func()
+	closed  bool          // the window is gone: nothing waits any more
+	timers  []*time.Timer // fireAfter's, stopped by stop
 }
 
 func newPaintSignal() *paintSignal {
@@ -146,7 +148,7 @@ const paintedAtTheLatest = 3 * time.Second
 // goroutine.
 func (p *paintSignal) fire() {
 	p.mu.Lock()
-	first := !p.painted
+	first := !p.painted && !p.closed
 	p.painted = true
 	p.mu.Unlock()
 	if first {
@@ -157,7 +159,24 @@ func (p *paintSignal) fire() {
 // fireAfter fires the signal after d, if the window has not been drawn
 // by then.
 func (p *paintSignal) fireAfter(d time.Duration) {
-	time.AfterFunc(d, p.fire)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.closed {
+		p.timers = append(p.timers, time.AfterFunc(d, p.fire))
+	}
+}
+
+// stop drops what waits, and the timers, when the window closes: nothing
+// may run on a screen that is gone.
+func (p *paintSignal) stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	p.waiting = nil
+	for _, t := range p.timers {
+		t.Stop()
+	}
+	p.timers = nil
 }
 
 // then runs f on the UI goroutine once the window has been drawn: soon
@@ -174,10 +193,31 @@ func (p *paintSignal) then(f func()) {
 	}
 }
 
+// afterNextFrame runs f on the UI goroutine once the window has been
+// drawn again, with what was just put on it: work that would hold that
+// frame up (loading a font) comes after it. At the latest, as for the
+// first frame, after paintedAtTheLatest. UI goroutine.
+func (p *paintSignal) afterNextFrame(f func()) {
+	p.mu.Lock()
+	p.painted = false
+	p.waiting = append(p.waiting, f)
+	// The timers of an earlier wait would cut this one short.
+	for _, t := range p.timers {
+		t.Stop()
+	}
+	p.timers = nil
+	p.mu.Unlock()
+	p.raster.Refresh()
+	p.fireAfter(paintedAtTheLatest)
+}
+
 func (p *paintSignal) run() {
 	p.mu.Lock()
 	fs := p.waiting
 	p.waiting = nil
+	if p.closed {
+		fs = nil
+	}
 	p.mu.Unlock()
 	for _, f := range fs {
 		f()

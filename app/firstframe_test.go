@@ -52,7 +52,7 @@ func drawFirstFrame(t *testing.T, s *mainScreen) {
 	t.Helper()
 	drawn := make(chan struct{})
 	s.painted.then(func() { close(drawn) }) // after what launch queued
-	s.w.Canvas().Capture()
+	capture(s)
 	select {
 	case <-drawn:
 	case <-time.After(time.Minute):
@@ -147,9 +147,49 @@ func TestFirstFrameHintWithoutHangul(t *testing.T) {
 		t.Errorf("got hint %q in the first frame; want one without Hangul", got)
 	}
 	drawFirstFrame(t, s)
+	drawNextFrame(t, s)
 	if got := s.pane.search.PlaceHolder; got != searchHints[0] {
-		t.Errorf("got hint %q after the first frame; want the whole %q", got, searchHints[0])
+		t.Errorf("got hint %q once the marks were drawn; want the whole %q", got, searchHints[0])
 	}
+}
+
+// Hangul (the search hints) comes once the first marks are drawn, not
+// before them: it loads the CJK font on the UI goroutine, which held up
+// the glossary's arrival.
+func TestHangulHintAfterFirstMarks(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	t.Cleanup(w.Close)
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	w.Resize(fyne.NewSize(1280, 700))
+	s.launch(Options{Sample: true})
+	drawFirstFrame(t, s)
+	if s.doc.marks == notMarked {
+		t.Fatal("the article is not marked after the glossary loaded")
+	}
+	if got := s.pane.search.PlaceHolder; got == searchHints[0] {
+		t.Errorf("got hint %q before the marks were drawn; want Hangul only after them", got)
+	}
+	drawNextFrame(t, s)
+	if got := s.pane.search.PlaceHolder; got != searchHints[0] {
+		t.Errorf("got hint %q once the marks were drawn; want the whole %q", got, searchHints[0])
+	}
+}
+
+// drawNextFrame draws s's window again and waits for what waited for
+// that frame.
+func drawNextFrame(t *testing.T, s *mainScreen) {
+	t.Helper()
+	drawn := make(chan struct{})
+	s.painted.then(func() { close(drawn) })
+	capture(s)
+	select {
+	case <-drawn:
+	case <-time.After(time.Minute):
+		t.Fatal("drawing the window again did not tell that it was drawn")
+	}
+	s.wait()
 }
 
 // A window whose first frame is never told of (started minimised, or a
@@ -173,4 +213,31 @@ func TestGlossaryLoadsWithoutFirstFrame(t *testing.T) {
 	if s.g == nil {
 		t.Fatal("got no glossary without a first frame; want it loaded anyway")
 	}
+}
+
+// Once the window is closed, nothing that waited for a frame runs: a
+// timer left from launch must not touch a screen that is gone.
+func TestPaintSignalStopsWithWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	ran := make(chan struct{}, 1)
+	s.painted.afterNextFrame(func() { ran <- struct{}{} })
+	w.Close()
+	s.painted.fire() // as a late frame or the fallback timer would
+	select {
+	case <-ran:
+		t.Error("what waited for a frame ran after the window closed; want it dropped")
+	case <-time.After(200 * time.Millisecond):
+	}
+}
+
+// capture draws s's window as the app's UI goroutine would: what the
+// frame sets off (on another goroutine, with the test driver) takes its
+// turn after it, as results do.
+func capture(s *mainScreen) {
+	s.tasks.applying.Lock()
+	defer s.tasks.applying.Unlock()
+	s.w.Canvas().Capture()
 }

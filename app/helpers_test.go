@@ -65,6 +65,7 @@ func newTestScreenAt(t *testing.T, text, path string) *mainScreen {
 	if s.g == nil {
 		t.Fatal("the glossary did not load")
 	}
+	drawNextFrame(t, s) // what waits for the first marks to be drawn
 	if text == "" {
 		s.openSample()
 	} else {

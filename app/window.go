@@ -197,6 +197,7 @@ func (s *mainScreen) build() {
 	s.w.SetIcon(appIcon())
 	s.w.Resize(windowSize)
 	s.w.SetOnClosed(func() {
+		s.painted.stop()
 		s.prefs.SetFloat(prefSplit, clampSplit(s.split.Offset))
 		s.finishSaving()
 		s.shelf.close()
@@ -261,8 +262,10 @@ func (s *mainScreen) buildPane() {
 func (s *mainScreen) launch(opts Options) {
 	s.start(opts)
 	s.painted.then(func() {
-		s.timings.step("first frame drawn")
-		s.started()
+		s.onUI(func() {
+			s.timings.step("first frame drawn")
+			s.started()
+		})
 	})
 	s.painted.fireAfter(paintedAtTheLatest)
 }
@@ -290,12 +293,17 @@ func (s *mainScreen) start(opts Options) {
 // follow, as before. Hangul, which the first frame leaves out, comes
 // then too.
 func (s *mainScreen) started() {
-	s.loadGlossary(nil)
-	// Queued, as results are: the glossary loads meanwhile, and tests
-	// (whose fyne.Do runs on the calling goroutine) take turns with it.
-	s.onUI(func() {
-		s.pane.useAllHints()
-		s.checkHangul()
+	// Hangul loads the system's CJK font, a 19 MB collection on Debian:
+	// 75–140 ms on the UI goroutine, which held up the glossary's
+	// arrival and so the first marks (a 5 MB article's first screen was
+	// marked ~0.1 s later). It comes once the first marks are drawn.
+	s.loadGlossary(func() {
+		s.painted.afterNextFrame(func() {
+			s.onUI(func() {
+				s.pane.useAllHints()
+				s.checkHangul()
+			})
+		})
 	})
 }
 
@@ -320,7 +328,9 @@ func (s *mainScreen) setTimings(t *timings) {
 // loadGlossary reads the built-in glossary and the user's file over it,
 // and marks the article open meanwhile. The glossary pane gets it once
 // its search index is built too (see indexForSearch): the article's
-// marks do not wait for that.
+// marks do not wait for that. then, if set, runs on the UI goroutine as
+// the article's first marks are put on screen, or as soon as the
+// glossary is in force when there is nothing to mark.
 func (s *mainScreen) loadGlossary(then func()) {
 	path := s.user.path
 	s.background("Loading the glossary…", func() func() {
@@ -339,10 +349,12 @@ func (s *mainScreen) loadGlossary(then func()) {
 			s.g = l.g
 			s.updateStatus()
 			g := l.g
-			s.afterFirstMarks(s.markDocument(), func() { s.indexForSearch(g) })
-			if then != nil {
-				then()
-			}
+			s.afterFirstMarks(s.markDocument(), func() {
+				s.indexForSearch(g)
+				if then != nil {
+					then()
+				}
+			})
 		}
 	})
 }
