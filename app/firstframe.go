@@ -125,10 +125,13 @@ type paintSignal struct {
 	waiting []func()
 	closed  bool          // the window is gone: nothing waits any more
 	timers  []*time.Timer // fireAfter's, stopped by stop
+	// latest is how long a wait lasts at most (paintedAtTheLatest; a
+	// test that draws its frames itself makes it longer).
+	latest time.Duration
 }
 
 func newPaintSignal() *paintSignal {
-	p := &paintSignal{}
+	p := &paintSignal{latest: paintedAtTheLatest}
 	p.raster = canvas.NewRaster(func(w, h int) image.Image {
 		p.fire()
 		return image.NewNRGBA(image.Rect(0, 0, 1, 1))
@@ -159,6 +162,9 @@ func (p *paintSignal) fire() {
 // fireAfter fires the signal after d, if the window has not been drawn
 // by then.
 func (p *paintSignal) fireAfter(d time.Duration) {
+	if d <= 0 {
+		d = p.latest
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.closed {
@@ -208,7 +214,7 @@ func (p *paintSignal) afterNextFrame(f func()) {
 	p.timers = nil
 	p.mu.Unlock()
 	p.raster.Refresh()
-	p.fireAfter(paintedAtTheLatest)
+	p.fireAfter(p.latest)
 }
 
 func (p *paintSignal) run() {
