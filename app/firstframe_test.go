@@ -19,11 +19,7 @@ import (
 // glossary loads only once that frame is drawn: loading it meanwhile
 // slowed the frame down on two cores. Its marks still follow.
 func TestFirstFrameTextBeforeGlossary(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("Pathok")
-	t.Cleanup(w.Close)
-	s := newMainScreen(a, w)
-	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	s := newUnlaunchedScreen(t)
 
 	s.launch(Options{Sample: true})
 	// No s.wait(): what launch leaves is what the first frame shows.
@@ -121,12 +117,8 @@ func TestEarlyResultsLateResultApplied(t *testing.T) {
 // The first frame has no Hangul (drawing it loads the CJK font); the
 // search box's hint with Hangul comes once that frame is drawn.
 func TestFirstFrameHintWithoutHangul(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("Pathok")
-	t.Cleanup(w.Close)
-	s := newMainScreen(a, w)
-	s.user.path = filepath.Join(t.TempDir(), user.FileName)
-	w.Resize(fyne.NewSize(1280, 700))
+	s := newUnlaunchedScreen(t)
+	s.w.Resize(fyne.NewSize(1280, 700))
 	hasHangul := func(h string) bool {
 		return strings.IndexFunc(h, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
 	}
@@ -149,12 +141,8 @@ func TestFirstFrameHintWithoutHangul(t *testing.T) {
 // before them: it loads the CJK font on the UI goroutine, which held up
 // the glossary's arrival.
 func TestHangulHintAfterFirstMarks(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("Pathok")
-	t.Cleanup(w.Close)
-	s := newMainScreen(a, w)
-	s.user.path = filepath.Join(t.TempDir(), user.FileName)
-	w.Resize(fyne.NewSize(1280, 700))
+	s := newUnlaunchedScreen(t)
+	s.w.Resize(fyne.NewSize(1280, 700))
 	// This test draws every frame itself: the fallback must not stand
 	// in for one however slowly the machine runs.
 	s.painted.latest = time.Hour
@@ -190,11 +178,7 @@ func drawNextFrame(t *testing.T, s *mainScreen) {
 // A window whose first frame is never told of (started minimised, or a
 // driver that skips the transparent pixel) still gets its glossary.
 func TestGlossaryLoadsWithoutFirstFrame(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("Pathok")
-	t.Cleanup(w.Close)
-	s := newMainScreen(a, w)
-	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	s := newUnlaunchedScreen(t)
 	s.launch(Options{Sample: true})
 	loaded := make(chan struct{})
 	s.painted.then(func() { close(loaded) })
@@ -235,4 +219,16 @@ func capture(s *mainScreen) {
 	s.tasks.applying.Lock()
 	defer s.tasks.applying.Unlock()
 	s.w.Canvas().Capture()
+}
+
+// newUnlaunchedScreen is a screen built in a test window, not yet
+// launched: the tests here launch it and draw its frames themselves.
+func newUnlaunchedScreen(t *testing.T) *mainScreen {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := a.NewWindow("Pathok")
+	t.Cleanup(w.Close)
+	s := newMainScreen(a, w)
+	s.user.path = filepath.Join(t.TempDir(), user.FileName)
+	return s
 }
