@@ -124,7 +124,7 @@ type paintSignal struct {
 	painted bool
 	waiting []func()
 	closed  bool          // the window is gone: nothing waits any more
-	timers  []*time.Timer // fireAfter's, stopped by stop
+	timers  []*time.Timer // fallback's, stopped by stop
 	// latest is how long a wait lasts at most (paintedAtTheLatest; a
 	// test that draws its frames itself makes it longer).
 	latest time.Duration
@@ -159,16 +159,13 @@ func (p *paintSignal) fire() {
 	}
 }
 
-// fireAfter fires the signal after d, if the window has not been drawn
-// by then.
-func (p *paintSignal) fireAfter(d time.Duration) {
-	if d <= 0 {
-		d = p.latest
-	}
+// fallback fires the signal after p.latest, if the window has not been
+// drawn by then.
+func (p *paintSignal) fallback() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.closed {
-		p.timers = append(p.timers, time.AfterFunc(d, p.fire))
+		p.timers = append(p.timers, time.AfterFunc(p.latest, p.fire))
 	}
 }
 
@@ -214,7 +211,7 @@ func (p *paintSignal) afterNextFrame(f func()) {
 	p.timers = nil
 	p.mu.Unlock()
 	p.raster.Refresh()
-	p.fireAfter(p.latest)
+	p.fallback()
 }
 
 func (p *paintSignal) run() {

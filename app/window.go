@@ -267,7 +267,7 @@ func (s *mainScreen) launch(opts Options) {
 			s.started()
 		})
 	})
-	s.painted.fireAfter(0) // at the latest
+	s.painted.fallback()
 }
 
 // start opens the first article and checks fonts: what the window's

@@ -9,7 +9,7 @@ import "github.com/pathok/pathok/glossary/bangla"
 // says so: another name or a word such as দেশ, শহর or রাজধানী next to it.
 
 // everydayForms are the glossary forms that are also everyday words.
-var everydayForms = runeSetOf(normalizedSet("চিতা", "তুলা", "মালি", "চিলি", "কাতার", "গিনি", "বালি"))
+var everydayForms = newRuneSet(normalizedList("চিতা", "তুলা", "মালি", "চিলি", "কাতার", "গিনি", "বালি")...)
 
 // nameContextWords next to an everyday form make it a name.
 var nameContextWords = normalizedSet(

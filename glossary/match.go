@@ -38,7 +38,7 @@ const minInflectedKey = 3
 
 // notInflectedNames are common words that a short name plus an ending
 // would otherwise claim.
-var notInflectedNames = runeSetOf(normalizedSet("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে"))
+var notInflectedNames = newRuneSet(normalizedList("হানে", "হানের", "পাকে", "চোরে", "লিরা", "কোরে")...)
 
 // candidate is one place where the trie accepted while walking.
 type candidate struct {
