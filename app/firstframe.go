@@ -140,10 +140,10 @@ func newPaintSignal() *paintSignal {
 	return p
 }
 
-// paintedAtTheLatest is how long after launch what waits for the first
-// frame runs even if no frame has been told of: a window started
-// minimised, or a driver that skips the transparent pixel, must still
-// get its glossary.
+// paintedAtTheLatest is how long what waits for a frame runs after
+// even if no frame has been told of: a window started minimised, or a
+// driver that skips the transparent pixel, must still get the rest of
+// its article marked and its glossary's search index.
 const paintedAtTheLatest = 3 * time.Second
 
 // fire marks the window drawn and, the first time, queues what waits for

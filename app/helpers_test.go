@@ -60,7 +60,7 @@ func newTestScreenAt(t *testing.T, text, path string) *mainScreen {
 	s := newMainScreen(a, w)
 	s.user.path = path
 	w.Resize(fyne.NewSize(1280, 820))
-	s.started() // as once the app runs: the glossary loads
+	s.loadGlossary(s.started) // as at launch
 	s.wait()
 	if s.g == nil {
 		t.Fatal("the glossary did not load")

@@ -93,12 +93,18 @@ func (s *mainScreen) markDocument() bool {
 			ann, to, err := markStart(ctx, g, opt, text, cut)
 			s.timings.stepf("first part marked", "%d bytes, marking took %s", cut, ms(time.Since(start)))
 			return func() {
-				s.runAfterFirstMarks()
-				if err != nil || ctx.Err() != nil || s.doc != d || s.g != g {
-					return
+				if err == nil && ctx.Err() == nil && s.doc == d && s.g == g {
+					shown := d.remarked(ann, g, startMarked, to)
+					s.showMarks(shown)
+					// The rest once these marks are drawn: marking 5 MB
+					// beside the frame that shows them held it up.
+					s.waitingForMarks = append(s.waitingForMarks, func() {
+						if s.doc == shown {
+							s.markDocument()
+						}
+					})
 				}
-				s.showMarks(d.remarked(ann, g, startMarked, to))
-				s.markDocument() // and now the rest
+				s.runAfterFirstMarks()
 			}
 		})
 		return true
@@ -108,36 +114,48 @@ func (s *mainScreen) markDocument() bool {
 		ann, err := g.AnnotateContextWith(ctx, text, opt)
 		took := time.Since(start)
 		return func() {
-			s.runAfterFirstMarks()
-			if err != nil || ctx.Err() != nil || s.doc != d || s.g != g {
-				return // a newer article or glossary is marked instead
+			// Else a newer article or glossary is marked instead.
+			if err == nil && ctx.Err() == nil && s.doc == d && s.g == g {
+				s.timings.stepf("whole article marked", "%d spans, marking took %s", len(ann.Spans), ms(took))
+				s.showMarks(d.remarked(ann, g, fullyMarked, 0))
 			}
-			s.timings.stepf("whole article marked", "%d spans, marking took %s", len(ann.Spans), ms(took))
-			s.showMarks(d.remarked(ann, g, fullyMarked, 0))
+			s.runAfterFirstMarks()
 		}
 	})
 	return true
 }
 
 // afterFirstMarks has f run once the marking just started has shown
-// its first marks (or was dropped), or now when nothing is being marked:
-// work that can wait (the glossary's search index, keeping a 5 MB
-// article in the library) would slow the first marks down on two cores.
-// UI goroutine.
+// its first marks (or was dropped), or the marks on screen now when
+// nothing is being marked, and the frame that shows them is drawn: work
+// that can wait (marking the rest of a long article, the glossary's
+// search index, keeping a 5 MB article in the library) would slow the
+// first marks down on two cores. UI goroutine.
 func (s *mainScreen) afterFirstMarks(marking bool, f func()) {
-	if !marking {
-		f()
-		return
-	}
 	s.waitingForMarks = append(s.waitingForMarks, f)
+	if !marking {
+		s.runAfterFirstMarks()
+	}
 }
 
+// runAfterFirstMarks runs what waits for the marks just put on screen,
+// once they are drawn (see followFrames).
 func (s *mainScreen) runAfterFirstMarks() {
 	fs := s.waitingForMarks
 	s.waitingForMarks = nil
-	for _, f := range fs {
-		f()
+	if len(fs) == 0 {
+		return
 	}
+	run := func() {
+		for _, f := range fs {
+			f()
+		}
+	}
+	if !s.followFrames {
+		run()
+		return
+	}
+	s.painted.afterNextFrame(func() { s.onUI(run) })
 }
 
 // showMarks shows d, the article on screen marked further, in place,

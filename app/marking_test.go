@@ -280,3 +280,122 @@ func TestWholeMarkingKeepsCard(t *testing.T) {
 		}
 	})
 }
+
+// In the app, what follows an article's first marks (marking the rest,
+// keeping it in the library) waits for the frame that shows those marks:
+// started beside it, it held that frame up on two cores.
+func TestRestWaitsForMarksFrame(t *testing.T) {
+	s := newTestScreen(t, "")
+	s.followFrames = true
+	s.painted.latest = time.Hour // only a drawn frame lets it go on
+	text := longArticle(3 * firstPartBytes)
+	ran := s.marking.ran.Load()
+	onScreen(s, func() { s.open(pastedSource(text)) })
+	s.wait()
+	onScreen(s, func() {
+		if s.doc.ann.Text != text || s.doc.marks != startMarked {
+			t.Fatalf("got marks %d; want the first part marked (%d) as the article is read", s.doc.marks, startMarked)
+		}
+	})
+	if got := s.marking.ran.Load(); got != ran {
+		t.Errorf("got %d markings run before the marks were drawn; want %d", got, ran)
+	}
+	drawNextFrame(t, s)
+	onScreen(s, func() {
+		if s.doc.marks != fullyMarked {
+			t.Errorf("got marks %d once the first marks were drawn; want the rest marked too (%d)", s.doc.marks, fullyMarked)
+		}
+	})
+}
+
+// The first screen of a long article, marked before the rest, shows
+// exactly the marks the whole article's marking gives it: the first part
+// is read as a document of its own, so what decides a reading must lie
+// in it. It does here: a short name (কিম) whose full name comes further
+// down, টাকা read as rupees by Indian places further down, and names and
+// figures on every line, so that some stand at the screen's lower edge.
+func TestFirstScreenMarksAsWhole(t *testing.T) {
+	dense := "মস্কোতে ল্যাভরভ ও সিউলে লি জে মিয়ং ১২ মার্চ ৩৫ শতাংশ শুল্কের কথা বলেন; পিয়ংইয়ংয়ের ৫০০ কোটি টাকার চুক্তি ২০২৫ সালে। "
+	var screen strings.Builder
+	screen.WriteString("কিম বলেছেন, ২০০ টাকায় চাল মিলবে।\n")
+	for range 12 {
+		screen.WriteString(strings.Repeat(dense, 3) + "\n")
+	}
+	below := "পরে কিম ইয়ো জং কলকাতা, দিল্লি ও মুম্বাই সফর করেন।\n"
+	tests := []struct {
+		name     string
+		text     string
+		wantKim  string // the first screen's কিম, as the whole reads it
+		wantTaka string // its ২০০ টাকা
+	}{
+		// What decides the readings lies below the first screen, within
+		// the first part.
+		{"decided further down", screen.String() + strings.Repeat(dense+"\n", 40) + below + longArticle(3*firstPartBytes), "Kim Yo Jong", "200 INR"},
+		// Nothing below decides anything: the first screen is read alone.
+		{"no later clues", screen.String() + longArticle(3*firstPartBytes), "Kim Jong Un", "200 BDT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newTestScreen(t, "")
+			s.marking.turn <- struct{}{} // hold the whole marking back
+			held := true
+			defer func() {
+				if held {
+					<-s.marking.turn
+				}
+			}()
+			onScreen(s, func() { s.open(pastedSource(tt.text)) })
+			waitFor(t, s, "the first part shown", func() bool { return s.doc != nil && s.doc.ann.Text == tt.text })
+			capture(s) // lays the first screen out
+			whole := s.g.Annotate(tt.text)
+			if kim := whole.Spans[0]; kim.Text != "কিম" || kim.Gloss != tt.wantKim {
+				t.Fatalf("the whole article reads %q as %q; the test needs কিম read as %q", kim.Text, kim.Gloss, tt.wantKim)
+			}
+			if taka := whole.Spans[1]; taka.Text != "২০০ টাকায়" || taka.Value != tt.wantTaka {
+				t.Fatalf("the whole article reads %q as %q; the test needs ২০০ টাকায় read as %q", taka.Text, taka.Value, tt.wantTaka)
+			}
+			onScreen(s, func() {
+				d := s.doc
+				if d.marks != startMarked {
+					t.Fatalf("got marks %d; want the first part marked (%d)", d.marks, startMarked)
+				}
+				v := s.view
+				last := v.paraAt(v.viewTop)
+				for last+1 < len(d.paras) && v.tops[last+1] < v.viewTop+v.Size().Height {
+					last++
+				}
+				end := int(d.paras[last].end)
+				if pp := d.paras[last]; pp.spanHi == pp.spanLo {
+					t.Fatal("the paragraph at the screen's lower edge has no marks; want names and figures there")
+				}
+				if end >= int(d.markedTo) {
+					t.Fatalf("the first screen ends at rune %d, past the first part's %d", end, d.markedTo)
+				}
+				got := spansBefore(d.ann.Spans, end)
+				want := spansBefore(whole.Spans, end)
+				if len(got) != len(want) {
+					t.Fatalf("got %d marks on the first screen; want %d, as the whole article's", len(got), len(want))
+				}
+				for i := range got {
+					if g, w := got[i], want[i]; g.Start != w.Start || g.End != w.End || g.Text != w.Text ||
+						g.Kind != w.Kind || g.Gloss != w.Gloss || g.Value != w.Value || g.Entry != w.Entry {
+						t.Errorf("mark %d: got %q at %d–%d read %q %q; want %q at %d–%d read %q %q",
+							i, g.Text, g.Start, g.End, g.Gloss, g.Value, w.Text, w.Start, w.End, w.Gloss, w.Value)
+					}
+				}
+			})
+			<-s.marking.turn
+			held = false
+			s.wait()
+		})
+	}
+}
+
+// spansBefore is the spans that start before rune end.
+func spansBefore(spans []glossary.Span, end int) []glossary.Span {
+	n := 0
+	for n < len(spans) && spans[n].Start < end {
+		n++
+	}
+	return spans[:n]
+}

@@ -120,7 +120,9 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 // its first part marked, and the glossary may still be loading: in both
 // cases markDocument marks the rest.
 func (s *mainScreen) open(src source) {
-	g := s.g // nil while the glossary loads: the text shows unmarked
+	// While the glossary loads, the text is marked with it if it is
+	// ready once the text is read, and shows unmarked if not.
+	g, loading := s.g, s.loading
 	opt := s.figureOptions()
 	// The article on screen is being replaced: marking it is moot.
 	s.marking.stop()
@@ -130,6 +132,9 @@ func (s *mainScreen) open(src source) {
 		read := time.Since(start)
 		var d *document
 		if err == nil {
+			if g == nil {
+				g = loading.ready()
+			}
 			d, err = firstDocument(ctx, src, text.Text, g, opt)
 		}
 		if err == nil {
@@ -152,9 +157,23 @@ func (s *mainScreen) open(src source) {
 			}
 			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", len(text.Text), ms(read), ms(took))
 			s.showDocument(d)
-			// Unmarked, it waits for the glossary, which marks it.
-			marking := s.markDocument() || d.marks == notMarked
-			s.afterFirstMarks(marking, func() { s.shelf.keep(src, d) })
+			keep := func() { s.shelf.keep(src, d) }
+			if d.marks == notMarked {
+				// The glossary marks it when it comes, or now if it came
+				// while the text was read.
+				s.markDocument()
+				s.afterFirstMarks(true, keep)
+				return
+			}
+			// Marked as it was read: the rest of a long article once these
+			// marks are drawn. While the glossary it was marked with is
+			// not in force yet, putting it in force does that.
+			s.afterFirstMarks(false, func() {
+				if s.doc == d && s.g != nil {
+					s.markDocument()
+				}
+				keep()
+			})
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/user"
@@ -65,6 +66,41 @@ func loadUserGlossary(path string) *loadedGlossary {
 		l.g, _ = glossary.New(nil)
 	}
 	return l
+}
+
+// glossaryLoad is the glossary loading since launch, off the UI
+// goroutine, while the window is created and the first article read: an
+// article read after it is ready is shown with its first marks at once,
+// rather than as text that waits for the glossary.
+type glossaryLoad struct {
+	done chan struct{} // closed once l is loaded
+	l    *loadedGlossary
+	took time.Duration
+}
+
+func startLoadingGlossary(path string) *glossaryLoad {
+	gl := &glossaryLoad{done: make(chan struct{})}
+	go func() {
+		defer close(gl.done)
+		start := time.Now()
+		gl.l = loadUserGlossary(path)
+		gl.took = time.Since(start)
+	}()
+	return gl
+}
+
+// ready is the loaded glossary, or nil while it is loading (or when
+// there is no load): an article never waits for it. Any goroutine.
+func (gl *glossaryLoad) ready() *glossary.Glossary {
+	if gl == nil {
+		return nil
+	}
+	select {
+	case <-gl.done:
+		return gl.l.g
+	default:
+		return nil
+	}
 }
 
 // useLoaded makes what loading found the session's user glossary.

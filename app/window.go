@@ -34,6 +34,15 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	}
 	t := newTimings(opts.Timings, opts.Start)
 	s := prepareMainScreen(a, w)
+	// The glossary loads while the window is created: by the time the
+	// first article is read it is ready, and the article's first screen
+	// shows marked in the frame that shows its text. Loaded after the
+	// first frame instead, it left a 5 MB article's text unmarked for
+	// ~0.2 s (measured under Xvfb).
+	s.loading = startLoadingGlossary(s.user.path)
+	// This driver draws frames by itself: work that follows the first
+	// marks waits for the frame that shows them.
+	s.followFrames = true
 	// Creating the window takes the windowing system and OpenGL a
 	// quarter of a second, and loading the fonts as long again: the
 	// window is created empty while the fonts load, and filled then.
@@ -98,6 +107,14 @@ type mainScreen struct {
 	// waitingForMarks is work waiting for the article's first marks to
 	// show; see afterFirstMarks.
 	waitingForMarks []func()
+	// followFrames has that work wait for the frame that shows the marks
+	// too. Only the app sets it: Fyne's test driver draws a frame only
+	// when a test captures one.
+	followFrames bool
+
+	// loading is the glossary loading since launch (Run), until it is
+	// applied; nil when loadGlossary loads it itself.
+	loading *glossaryLoad
 }
 
 // articleArea is the article and the hover card over it.
@@ -258,21 +275,18 @@ func (s *mainScreen) buildPane() {
 }
 
 // launch starts the screen's work: what the window's first frame shows
-// now (start), and the rest once that frame is drawn (started).
+// now (start), and the rest once the marks are drawn.
 func (s *mainScreen) launch(opts Options) {
 	s.start(opts)
 	s.painted.then(func() {
-		s.onUI(func() {
-			s.timings.step("first frame drawn")
-			s.started()
-		})
+		s.timings.step("first frame drawn")
 	})
 	s.painted.fallback()
 }
 
-// start opens the first article and checks fonts: what the window's
-// first frame needs. It waits a moment for the article's text (see
-// firstTextWait), so that the first frame shows it.
+// start opens the first article, puts the glossary in force and checks
+// fonts: what the window's first frame needs. It waits a moment for the
+// article's text (see firstTextWait), so that the first frame shows it.
 func (s *mainScreen) start(opts Options) {
 	if s.previousCrash != "" {
 		s.showPreviousCrash(s.previousCrash)
@@ -282,27 +296,26 @@ func (s *mainScreen) start(opts Options) {
 	}
 	s.checkFonts()
 	s.early.hold()
+	// Putting the glossary in force is cheap; what it sets off (marking
+	// the rest of a long article, the search index) waits for the frame
+	// with the first marks (afterFirstMarks), so that it does not slow
+	// that frame down.
+	s.loadGlossary(s.started)
 	s.openInitial(opts)
 	s.early.applyUntil(func() bool { return s.tasks.pending == 0 }, firstTextWait)
 }
 
-// started loads the glossary once the screen's first frame is drawn:
-// loading it is CPU and garbage-collector work that, on two cores,
-// slowed that frame by a third (drawn at ~1.2 s rather than ~0.9 s,
-// measured under Xvfb). The article's text shows meanwhile and its marks
-// follow, as before. Hangul, which the first frame leaves out, comes
-// then too.
+// started brings Hangul, which the first frame leaves out, once the
+// article's first marks are drawn.
 func (s *mainScreen) started() {
 	// Hangul loads the system's CJK font, a 19 MB collection on Debian:
 	// 75–140 ms on the UI goroutine, which held up the glossary's
 	// arrival and so the first marks (a 5 MB article's first screen was
-	// marked ~0.1 s later). It comes once the first marks are drawn.
-	s.loadGlossary(func() {
-		s.painted.afterNextFrame(func() {
-			s.onUI(func() {
-				s.pane.useAllHints()
-				s.checkHangul()
-			})
+	// marked ~0.1 s later).
+	s.painted.afterNextFrame(func() {
+		s.onUI(func() {
+			s.pane.useAllHints()
+			s.checkHangul()
 		})
 	})
 }
@@ -325,19 +338,29 @@ func (s *mainScreen) setTimings(t *timings) {
 	}
 }
 
-// loadGlossary reads the built-in glossary and the user's file over it,
-// and marks the article open meanwhile. The glossary pane gets it once
-// its search index is built too (see indexForSearch): the article's
-// marks do not wait for that. then, if set, runs on the UI goroutine as
-// the article's first marks are put on screen, or as soon as the
-// glossary is in force when there is nothing to mark.
+// loadGlossary reads the built-in glossary and the user's file over it
+// (or takes the load begun at launch, s.loading), and marks the article
+// open meanwhile. The glossary pane gets it once its search index is
+// built too (see indexForSearch): the article's marks do not wait for
+// that. then, if set, runs on the UI goroutine once the article's first
+// marks are drawn, or the glossary is in force when there is nothing
+// to mark (see afterFirstMarks).
 func (s *mainScreen) loadGlossary(then func()) {
-	path := s.user.path
+	path, loading := s.user.path, s.loading
 	s.background("Loading the glossary…", func() func() {
-		start := time.Now()
-		l := loadUserGlossary(path)
-		s.timings.stepf("glossary indexed for marking", "%d entries, loading took %s", l.g.Len(), ms(time.Since(start)))
+		var l *loadedGlossary
+		var took time.Duration
+		if loading != nil {
+			<-loading.done
+			l, took = loading.l, loading.took
+		} else {
+			start := time.Now()
+			l = loadUserGlossary(path)
+			took = time.Since(start)
+		}
+		s.timings.stepf("glossary indexed for marking", "%d entries, loading took %s", l.g.Len(), ms(took))
 		return func() {
+			s.loading = nil
 			s.user.useLoaded(l)
 			s.refreshUndo()
 			if l.builtinErr != nil {
@@ -349,12 +372,25 @@ func (s *mainScreen) loadGlossary(then func()) {
 			s.g = l.g
 			s.updateStatus()
 			g := l.g
-			s.afterFirstMarks(s.markDocument(), func() {
+			follow := func() {
 				s.indexForSearch(g)
 				if then != nil {
 					then()
 				}
-			})
+			}
+			if d := s.doc; d != nil && d.g == g {
+				// Marked with it as it was read (open): the rest once
+				// those marks are drawn. An article shown before the
+				// glossary was in force left the rest to it.
+				s.afterFirstMarks(false, func() {
+					if s.doc == d {
+						s.markDocument()
+					}
+					follow()
+				})
+				return
+			}
+			s.afterFirstMarks(s.markDocument(), follow)
 		}
 	})
 }
