@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pathok/pathok/glossary/user"
@@ -259,4 +261,61 @@ func newUnlaunchedScreen(t *testing.T) *mainScreen {
 	s := newMainScreen(a, w)
 	s.user.path = filepath.Join(t.TempDir(), user.FileName)
 	return s
+}
+
+// The first article is read while the window is created, and shown by
+// launch as openInitial would have read it (the file asked for, else the
+// most recent one if it is still there, else the sample), marked with
+// the glossary loaded meanwhile.
+func TestReadAheadShownAtLaunch(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "খবর.txt")
+	if err := os.WriteFile(article, []byte("পিয়ংইয়ংয়ে সের্গেই ল্যাভরভ ১২ মার্চ পৌঁছান।\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gone := filepath.Join(dir, "মুছে-ফেলা.txt")
+	tests := []struct {
+		name     string
+		opts     Options
+		recent   []string // files opened before, most recent first
+		wantPath string   // "" for the sample
+	}{
+		{"file asked for", Options{Files: []string{article}}, nil, article},
+		{"most recent file", Options{}, []string{article}, article},
+		{"sample asked for", Options{Sample: true}, []string{article}, ""},
+		// A most recent file that is gone: the sample.
+		{"most recent file gone", Options{}, []string{gone}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newUnlaunchedScreen(t)
+			for i := len(tt.recent) - 1; i >= 0; i-- {
+				addRecent(s.prefs, storage.NewFileURI(tt.recent[i]).String())
+			}
+			s.loading = startLoadingGlossary(s.user.path)
+			<-s.loading.done
+			s.ahead = s.startReadingAhead(tt.opts)
+			<-s.ahead.done
+
+			s.launch(tt.opts)
+			// No s.wait(): what launch leaves is what the first frame shows.
+			d := s.doc
+			if d == nil {
+				t.Fatal("got no article when the window is first shown; want the one read ahead")
+			}
+			switch got := d.uri; {
+			case tt.wantPath == "" && got != nil:
+				t.Errorf("got %v on screen; want the sample", got)
+			case tt.wantPath != "" && (got == nil || got.Path() != tt.wantPath):
+				t.Errorf("got %v on screen; want %s", got, tt.wantPath)
+			}
+			if d.marks != fullyMarked || len(d.ann.Spans) == 0 {
+				t.Errorf("got marks %d with %d spans in the first frame; want the article marked", d.marks, len(d.ann.Spans))
+			}
+			if s.ahead != nil {
+				t.Error("got the read-ahead kept after it was shown; want it used once")
+			}
+			s.wait()
+		})
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/pathok/pathok/glossary"
+	"github.com/pathok/pathok/glossary/figures"
 	"github.com/pathok/pathok/glossary/htmlpage"
 	"github.com/pathok/pathok/glossary/page"
 	"github.com/pathok/pathok/glossary/textfile"
@@ -115,32 +116,53 @@ func readDocument(ctx context.Context, src source, g *glossary.Glossary) (*docum
 	return d, nil
 }
 
+// reading is an article read, decoded and made ready to show (marked,
+// when a glossary is at hand), off the UI goroutine.
+type reading struct {
+	d          *document
+	err        error
+	bytes      int
+	read, took time.Duration
+}
+
+// readArticle reads src and makes its document, marked with g, or with
+// the glossary loading if that is ready by the time the text is read:
+// the text never waits for it. Any goroutine.
+func readArticle(ctx context.Context, src source, g *glossary.Glossary, loading *glossaryLoad, opt figures.Options) reading {
+	start := time.Now()
+	text, err := readText(src)
+	r := reading{bytes: len(text.Text), read: time.Since(start)}
+	if err == nil {
+		if g == nil {
+			g = loading.ready()
+		}
+		r.d, err = firstDocument(ctx, src, text.Text, g, opt)
+	}
+	if err == nil {
+		r.d.headings = headingsFor(src, text)
+	}
+	r.err, r.took = err, time.Since(start)
+	return r
+}
+
 // open reads an article in the background and shows it, or says plainly
 // why it cannot. A newer open cancels this one. A long article shows with
 // its first part marked, and the glossary may still be loading: in both
 // cases markDocument marks the rest.
 func (s *mainScreen) open(src source) {
-	// While the glossary loads, the text is marked with it if it is
-	// ready once the text is read, and shows unmarked if not.
-	g, loading := s.g, s.loading
-	opt := s.figureOptions()
+	g, loading, opt := s.g, s.loading, s.figureOptions()
+	s.openWith(src, func(ctx context.Context) reading {
+		return readArticle(ctx, src, g, loading, opt)
+	})
+}
+
+// openWith shows the article that read reads, in the background.
+func (s *mainScreen) openWith(src source, read func(ctx context.Context) reading) {
 	// The article on screen is being replaced: marking it is moot.
 	s.marking.stop()
 	s.backgroundLatest(s.opening, "Opening "+src.name+"…", func(ctx context.Context) func() {
-		start := time.Now()
-		text, err := readText(src)
-		read := time.Since(start)
-		var d *document
-		if err == nil {
-			if g == nil {
-				g = loading.ready()
-			}
-			d, err = firstDocument(ctx, src, text.Text, g, opt)
-		}
-		if err == nil {
-			d.headings = headingsFor(src, text)
-		}
-		took := time.Since(start)
+		r := read(ctx)
+		d, err := r.d, r.err
 		return func() {
 			if ctx.Err() != nil {
 				return // a newer open shows its own article
@@ -155,7 +177,7 @@ func (s *mainScreen) open(src source) {
 				s.markDocument() // the article still on screen, if stopped above
 				return
 			}
-			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", len(text.Text), ms(read), ms(took))
+			s.timings.stepf("article read", "%d bytes, reading took %s, with its first marks %s", r.bytes, ms(r.read), ms(r.took))
 			s.showDocument(d)
 			keep := func() { s.shelf.keep(src, d) }
 			if d.marks == notMarked {
@@ -178,6 +200,28 @@ func (s *mainScreen) open(src source) {
 	})
 }
 
+// readAhead is the first article, read while the window is created
+// (Run): a 5 MB article took ~0.13 s to read and make ready after the
+// window was built, and was shown a frame or more after it.
+type readAhead struct {
+	src  source
+	done chan struct{} // closed once r is read
+	r    reading
+}
+
+// startReadingAhead starts reading the article openInitial would open.
+// The glossary must be loading (s.loading) so that the article can be
+// marked as it is read.
+func (s *mainScreen) startReadingAhead(opts Options) *readAhead {
+	ra := &readAhead{src: s.initialSource(opts), done: make(chan struct{})}
+	loading, opt := s.loading, s.figureOptions()
+	go func() {
+		defer close(ra.done)
+		ra.r = readArticle(context.Background(), ra.src, nil, loading, opt)
+	}()
+	return ra
+}
+
 func (s *mainScreen) openURI(u fyne.URI) {
 	src := uriSource(u)
 	for _, r := range recentFiles(s.prefs) {
@@ -186,21 +230,36 @@ func (s *mainScreen) openURI(u fyne.URI) {
 	s.open(src)
 }
 
-func (s *mainScreen) openPath(path string) {
+func (s *mainScreen) openPath(path string) { s.open(pathSource(path)) }
+
+func pathSource(path string) source {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	s.open(uriSource(storage.NewFileURI(path)))
+	return uriSource(storage.NewFileURI(path))
 }
 
 func (s *mainScreen) openSample() { s.open(sampleSource()) }
 
-// openInitial opens what the command line asks for; else the most recent
-// article, if it is still there; else the sample.
+// openInitial opens the first article, or shows the one read ahead.
 func (s *mainScreen) openInitial(opts Options) {
+	if ra := s.ahead; ra != nil {
+		s.ahead = nil
+		s.openWith(ra.src, func(context.Context) reading {
+			<-ra.done
+			return ra.r
+		})
+		return
+	}
+	s.open(s.initialSource(opts))
+}
+
+// initialSource is what the command line asks for; else the most recent
+// article, if it is still there; else the sample.
+func (s *mainScreen) initialSource(opts Options) source {
 	switch {
 	case len(opts.Files) > 0:
-		s.openPath(opts.Files[0])
+		return pathSource(opts.Files[0])
 	case !opts.Sample:
 		for _, r := range recentFiles(s.prefs) {
 			u, err := storage.ParseURI(r)
@@ -208,15 +267,14 @@ func (s *mainScreen) openInitial(opts Options) {
 				continue
 			}
 			if ok, _ := storage.Exists(u); ok {
-				s.openURI(u)
-				return
+				src := uriSource(u)
+				src.fromRecent = true
+				return src
 			}
 			break
 		}
-		s.openSample()
-	default:
-		s.openSample()
 	}
+	return sampleSource()
 }
 
 func (s *mainScreen) onOpen() {

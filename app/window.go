@@ -40,6 +40,7 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	// first frame instead, it left a 5 MB article's text unmarked for
 	// ~0.2 s (measured under Xvfb).
 	s.loading = startLoadingGlossary(s.user.path)
+	s.ahead = s.startReadingAhead(opts)
 	// This driver draws frames by itself: work that follows the first
 	// marks waits for the frame that shows them.
 	s.followFrames = true
@@ -115,6 +116,9 @@ type mainScreen struct {
 	// loading is the glossary loading since launch (Run), until it is
 	// applied; nil when loadGlossary loads it itself.
 	loading *glossaryLoad
+	// ahead is the first article, read since launch (Run), until
+	// openInitial shows it; nil when openInitial reads it itself.
+	ahead *readAhead
 }
 
 // articleArea is the article and the hover card over it.
