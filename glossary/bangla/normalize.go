@@ -241,28 +241,57 @@ func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 		if c != 0xe0 || i+2 >= len(s) || s[i+1] != 0xa6 && s[i+1] != 0xa7 || s[i+2]&0xc0 != 0x80 {
 			break
 		}
-		r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-		if (r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe') && !stableBengali(r, s[i+3:]) {
-			break
-		}
-		if bengaliStarter(r) {
+		low := (s[i+1]&1)<<6 | s[i+2]&0x3f // r - U+0980
+		r := 0x0980 + rune(low)
+		switch bengaliClasses[low] {
+		case bengaliMark:
+		case bengaliStarterClass:
 			starterRunes = len(runes)
-		}
-		switch r {
-		case '\u09dc', '\u09dd', '\u09df': // ড় ঢ় য়: base and nukta, as add writes them
+		case bengaliContextual:
+			if !stableBengali(r, s[i+3:]) {
+				t.Runes, t.delta = runes, delta
+				return i, pos, starterRunes
+			}
+		case bengaliNuktaLetter: // ড় ঢ় য়: base and nukta, as add writes them
+			starterRunes = len(runes)
 			runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
 			// the nukta comes from the same code point as its base
 			delta--
 			t.shifts = append(t.shifts, shift{at: int32(len(runes) - 1), delta: delta})
-		default:
-			runes = append(runes, r)
+			pos++
+			i += 3
+			continue
 		}
+		runes = append(runes, r)
 		pos++
 		i += 3
 	}
 	t.Runes, t.delta = runes, delta
 	return i, pos, starterRunes
 }
+
+// What copyPlain does with each Bengali code point, U+0980 to U+09FF.
+const (
+	bengaliMark         = iota // a sign, copied
+	bengaliStarterClass        // a letter or digit, copied; marks after it join it
+	bengaliContextual          // copied unless what follows makes NFC change it
+	bengaliNuktaLetter         // split into base and nukta
+)
+
+var bengaliClasses = func() (c [0x80]uint8) {
+	for i := range c {
+		r := rune(0x0980 + i)
+		switch {
+		case r == '\u09dc' || r == '\u09dd' || r == '\u09df':
+			c[i] = bengaliNuktaLetter
+		case r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe':
+			c[i] = bengaliContextual
+		case bengaliStarter(r):
+			c[i] = bengaliStarterClass
+		}
+	}
+	return c
+}()
 
 // decomposedNukta gives the letters ড় ঢ় (U+09DC, U+09DD) and য় (U+09DF)
 // stand on before their nukta.
