@@ -215,24 +215,26 @@ func (t *Text) Reset(s string) {
 // leaves alone (ASCII but NUL, '|' and ':'; Bengali letters and signs
 // that NFC keeps as they are, the nukta letters split as add splits
 // them) and returns where it stopped, for Reset to take the character
-// there. It holds the three slices in locals: this loop sees nearly every
-// byte of an article, and appending through t would load and store each
-// slice for every character.
+// there. This loop sees nearly every byte of an article, so it does as
+// little per character as it can: the slice is held in a local, the
+// original position is known from the shift (it is len(runes)+delta),
+// and the last starter is looked for once, when the run ends, rather
+// than noted at every letter, a branch the processor could not foresee
+// since letters and signs alternate as the words please.
 func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 	runes := t.Runes
 	if int32(pos-len(runes)) != t.delta {
 		t.shiftAt(len(runes), pos)
 	}
 	delta := t.delta
+	from := len(runes)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == 0 || c == '|' || c == ':' {
 				break
 			}
-			starterRunes = len(runes)
 			runes = append(runes, rune(c))
-			pos++
 			i++
 			continue
 		}
@@ -243,51 +245,46 @@ func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 		}
 		low := (s[i+1]&1)<<6 | s[i+2]&0x3f // r - U+0980
 		r := 0x0980 + rune(low)
-		switch bengaliClasses[low] {
-		case bengaliMark:
-		case bengaliStarterClass:
-			starterRunes = len(runes)
-		case bengaliContextual:
-			if !stableBengali(r, s[i+3:]) {
-				t.Runes, t.delta = runes, delta
-				return i, pos, starterRunes
+		if cls := bengaliClasses[low]; cls != bengaliPlain {
+			if cls == bengaliContextual && !stableBengali(r, s[i+3:]) {
+				break
 			}
-		case bengaliNuktaLetter: // ড় ঢ় য়: base and nukta, as add writes them
-			starterRunes = len(runes)
-			runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
-			// the nukta comes from the same code point as its base
-			delta--
-			t.shifts = append(t.shifts, shift{at: int32(len(runes) - 1), delta: delta})
-			pos++
-			i += 3
-			continue
+			if cls == bengaliNuktaLetter { // ড় ঢ় য়: base and nukta, as add writes them
+				runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
+				// the nukta comes from the same code point as its base
+				delta--
+				t.shifts = append(t.shifts, shift{at: int32(len(runes) - 1), delta: delta})
+				i += 3
+				continue
+			}
 		}
 		runes = append(runes, r)
-		pos++
 		i += 3
 	}
+	for k := len(runes) - 1; k >= from; k-- {
+		if r := runes[k]; r < utf8.RuneSelf || bengaliStarter(r) {
+			starterRunes = k
+			break
+		}
+	}
 	t.Runes, t.delta = runes, delta
-	return i, pos, starterRunes
+	return i, len(runes) + int(delta), starterRunes
 }
 
 // What copyPlain does with each Bengali code point, U+0980 to U+09FF.
 const (
-	bengaliMark         = iota // a sign, copied
-	bengaliStarterClass        // a letter or digit, copied; marks after it join it
-	bengaliContextual          // copied unless what follows makes NFC change it
-	bengaliNuktaLetter         // split into base and nukta
+	bengaliPlain       = iota // copied
+	bengaliContextual         // copied unless what follows makes NFC change it
+	bengaliNuktaLetter        // split into base and nukta
 )
 
 var bengaliClasses = func() (c [0x80]uint8) {
 	for i := range c {
-		r := rune(0x0980 + i)
-		switch {
-		case r == '\u09dc' || r == '\u09dd' || r == '\u09df':
+		switch r := rune(0x0980 + i); r {
+		case '\u09dc', '\u09dd', '\u09df':
 			c[i] = bengaliNuktaLetter
-		case r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe':
+		case nukta, hasant, '\u09c7', '\u09fe':
 			c[i] = bengaliContextual
-		case bengaliStarter(r):
-			c[i] = bengaliStarterClass
 		}
 	}
 	return c
