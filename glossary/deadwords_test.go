@@ -29,7 +29,8 @@ func TestDeadWordsRemember(t *testing.T) {
 		{"first word of a longer name", "কিম", false},
 		{"a place", "মস্কোয়", false},
 		// too long to keep
-		{"eight letters and more", "প্রতিনিধিদলের", false},
+		{"fifteen letters", "প্রতিনিধিদলগুলো", true},
+		{"sixteen letters and more", "প্রতিনিধিদলগুলোর", false},
 		// other scripts
 		{"Latin name", "Putin", false},
 		{"Latin word", "during", true},
