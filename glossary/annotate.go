@@ -433,7 +433,11 @@ func mergeSpans(dst []Span, lists ...[]Span) []Span {
 	}
 	out := dst[:0]
 	if cap(out) < n {
-		out = make([]Span, 0, n)
+		// A quarter more than this chunk needs: a stream's span lists
+		// are used again for later chunks, and one made to measure
+		// would be outgrown by every second chunk, each time a fresh
+		// third of a megabyte for the system to fault in.
+		out = make([]Span, 0, n+n/4)
 	}
 	// Spans are large: they are compared where they lie, by index, and
 	// copied once, into out.

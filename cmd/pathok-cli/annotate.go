@@ -232,7 +232,9 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	first := true
 	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
-		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes)
+		// with room to spare, as mergeSpans leaves: the buffer is
+		// used again for later pieces
+		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes*5/4)
 		// A streamed piece is UTF-8 (a chunk that is not is an error
 		// instead): only text read whole needs the check.
 		valid := !in.whole || utf8.ValidString(p.Text)
