@@ -100,3 +100,33 @@ func TestDeadWordsForgetOnNewGlossary(t *testing.T) {
 		t.Errorf("got %d names after the glossary changed; want 1", len(got))
 	}
 }
+
+// FuzzDeadWordsChangeNothing: whatever the text, names found with its
+// own words already remembered (the second time it is read) are those
+// found afresh.
+func FuzzDeadWordsChangeNothing(f *testing.F) {
+	g, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"মস্কোয় পুতিন এবং কিম জং-উন বৈঠক করেছেন।",
+		"কিম কিম কিমের পিয়ংইয়ং-এ Putin Kim",
+		"সিউল, সিউলের, সিউলে; ল্যাভরভ লাভরভ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		nt := bangla.Normalize(s)
+		toks := bangla.Tokenize(nt.Runes, nil)
+		var cold, warm deadWords
+		want := g.findNames(nt, toks, &cold, nil)
+		g.findNames(nt, toks, &warm, nil)
+		got := g.findNames(nt, toks, &warm, nil)
+		if !slices.EqualFunc(got, want, func(a, b nameMatch) bool {
+			return a.start == b.start && a.end == b.end && a.accept == b.accept && a.baseEnd == b.baseEnd
+		}) {
+			t.Errorf("%q: got %v; want %v", s, got, want)
+		}
+	})
+}
