@@ -17,58 +17,94 @@ import (
 	"github.com/pathok/pathok/glossary/user"
 )
 
-// The glossary loads while the window is created (Run): an article read
-// once it is ready is in its first frame marked; one read before shows
-// as text, and is marked when the glossary comes.
+// The glossary loads from launch (Run): an article read once it is
+// ready is in its first frame marked, and putting the glossary in force
+// later leaves it so; one read before shows as text, and is marked when
+// the glossary is put in force. A long article starts the load itself.
 func TestFirstFrameMarksWithGlossaryLoadedAtLaunch(t *testing.T) {
+	long := longArticle(3 * firstPartBytes)
 	tests := []struct {
 		name      string
+		text      string
 		ready     bool // the glossary is loaded before the article is read
 		wantMarks markState
+		anyMarks  bool // which comes first decides: the load or the text
 	}{
-		{"glossary ready", true, fullyMarked},
-		{"glossary still loading", false, notMarked},
+		{"glossary ready", "", true, fullyMarked, false},
+		{"glossary not loaded", "", false, notMarked, false},
+		{"long article starts the load", long, false, 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newUnlaunchedScreen(t)
-			loading := startLoadingGlossary(s.user.path)
-			<-loading.done
-			if !tt.ready {
-				// The same load, told of only after the article is read.
-				loaded := loading
-				loading = &glossaryLoad{done: make(chan struct{})}
-				defer func() { loading.l, loading.took = loaded.l, loaded.took; close(loading.done) }()
+			loading := newGlossaryLoad(s.user.path)
+			if tt.ready {
+				loading.start()
+				<-loading.done
 			}
 			s.loading = loading
 
 			s.early.hold()
-			s.openSample()
-			s.early.applyUntil(func() bool { return s.doc != nil }, time.Minute)
-			if s.doc == nil {
-				t.Fatal("got no article before the first frame; want the sample")
+			if tt.text == "" {
+				s.openSample()
+			} else {
+				s.open(pastedSource(tt.text))
 			}
-			if got := s.doc.marks; got != tt.wantMarks {
+			s.early.applyUntil(func() bool { return s.doc != nil }, time.Minute)
+			first := s.doc
+			if first == nil {
+				t.Fatal("got no article before the first frame; want it read")
+			}
+			if got := first.marks; !tt.anyMarks && got != tt.wantMarks {
 				t.Errorf("got marks %d in the first frame; want %d", got, tt.wantMarks)
 			}
-			if tt.ready {
+			if tt.text != "" {
+				select {
+				case <-loading.done:
+				case <-time.After(time.Minute):
+					t.Fatal("reading a long article did not start loading the glossary")
+				}
+			}
+
+			s.loadGlossary(nil) // as started does
+			s.wait()
+			if s.g != loading.l.g || s.doc.marks == notMarked {
+				t.Fatalf("got marks %d by %p; want the article marked by the loaded glossary %p", s.doc.marks, s.g, loading.l.g)
+			}
+			if tt.text == "" {
 				sameSpans(t, s.doc.ann, builtin(t).Annotate(sampleText(t)))
+			}
+			if tt.ready && s.doc != first {
+				t.Error("got the sample marked again by the glossary it was marked with; want it left as shown")
 			}
 		})
 	}
 }
 
-// A launched screen puts the glossary in force and marks the sample,
-// whether or not a frame was drawn first.
-func TestLaunchMarksSample(t *testing.T) {
+// The window's first frame shows the first article's text, and the
+// glossary loads only once that frame is drawn: loading it meanwhile
+// slowed the frame down on two cores. Its marks still follow.
+func TestFirstFrameTextBeforeGlossary(t *testing.T) {
 	s := newUnlaunchedScreen(t)
+
 	s.launch(Options{Sample: true})
+	// No s.wait(): what launch leaves is what the first frame shows.
+	if s.doc == nil {
+		t.Fatal("got no article when the window is first shown; want the sample's text")
+	}
+	if got := s.view.doc; got != s.doc {
+		t.Errorf("got the view showing %v; want the sample", got)
+	}
+	if s.g != nil || s.tasks.pending != 0 {
+		t.Errorf("got the glossary loaded or loading (%d tasks) before the first frame; want it after", s.tasks.pending)
+	}
+
 	drawFirstFrame(t, s)
 	if s.g == nil {
-		t.Fatal("got no glossary after launch; want it loaded")
+		t.Fatal("got no glossary after the first frame was drawn; want it loaded")
 	}
 	if s.doc.marks != fullyMarked || len(s.doc.ann.Spans) == 0 {
-		t.Errorf("got the sample marked %v with %d spans; want it fully marked", s.doc.marks, len(s.doc.ann.Spans))
+		t.Errorf("got the sample marked %v with %d spans after the glossary loaded; want it fully marked", s.doc.marks, len(s.doc.ann.Spans))
 	}
 }
 
@@ -177,10 +213,10 @@ func TestHangulHintAfterFirstMarks(t *testing.T) {
 	// in for one however slowly the machine runs.
 	s.painted.latest = time.Hour
 	s.launch(Options{Sample: true})
-	// The marks may be in the first frame or come after it: either way,
-	// no frame has been drawn since they were put on screen.
-	waitFor(t, s, "the first marks", func() bool { return s.doc != nil && s.doc.marks != notMarked })
-	s.wait()
+	drawFirstFrame(t, s)
+	if s.doc.marks == notMarked {
+		t.Fatal("the article is not marked after the glossary loaded")
+	}
 	if got := s.pane.search.PlaceHolder; got == searchHints[0] {
 		t.Errorf("got hint %q before the marks were drawn; want Hangul only after them", got)
 	}

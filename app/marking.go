@@ -74,6 +74,25 @@ func firstDocument(ctx context.Context, src source, text string, g *glossary.Glo
 	return d, nil
 }
 
+// markedStart is d, shown as text alone so far, marked by g as
+// firstDocument marks: its first part when it is long, else all of it.
+// It shares d's text and paragraphs.
+func (d *document) markedStart(ctx context.Context, g *glossary.Glossary, opt figures.Options) (*document, error) {
+	text := d.ann.Text
+	if cut, part := firstPart(text); part {
+		ann, to, err := markStart(ctx, g, opt, text, cut)
+		if err != nil {
+			return nil, err
+		}
+		return d.remarked(ann, g, startMarked, to), nil
+	}
+	ann, err := g.AnnotateContextWith(ctx, text, opt)
+	if err != nil {
+		return nil, err
+	}
+	return d.remarked(ann, g, fullyMarked, 0), nil
+}
+
 // markDocument marks the article on screen with the glossary in force,
 // where it is not marked with it yet: first its first part, when nothing
 // of it is and it is long, then the whole, each in the background and

@@ -126,17 +126,27 @@ type reading struct {
 }
 
 // readArticle reads src and makes its document, marked with g, or with
-// the glossary loading if that is ready by the time the text is read:
-// the text never waits for it. Any goroutine.
+// the glossary loading if that is ready by the time the text is: the
+// text never waits for it. A long article starts that load, if it has
+// not started: making its text ready takes long enough for the glossary
+// to load meanwhile. Any goroutine.
 func readArticle(ctx context.Context, src source, g *glossary.Glossary, loading *glossaryLoad, opt figures.Options) reading {
 	start := time.Now()
 	text, err := readText(src)
 	r := reading{bytes: len(text.Text), read: time.Since(start)}
 	if err == nil {
+		if _, long := firstPart(text.Text); long && g == nil {
+			loading.start()
+		}
 		if g == nil {
 			g = loading.ready()
 		}
 		r.d, err = firstDocument(ctx, src, text.Text, g, opt)
+	}
+	if err == nil && r.d.marks == notMarked {
+		if g = loading.ready(); g != nil {
+			r.d, err = r.d.markedStart(ctx, g, opt)
+		}
 	}
 	if err == nil {
 		r.d.headings = headingsFor(src, text)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pathok/pathok/glossary"
@@ -68,25 +69,42 @@ func loadUserGlossary(path string) *loadedGlossary {
 	return l
 }
 
-// glossaryLoad is the glossary loading since launch, off the UI
-// goroutine, while the window is created and the first article read: an
-// article read after it is ready is shown with its first marks at once,
-// rather than as text that waits for the glossary.
+// glossaryLoad is the glossary loaded off the UI goroutine from launch
+// on: started by the first article's read when that article is long (its
+// text takes long enough to make ready that the glossary loads meanwhile,
+// and the article is shown marked), else once the first frame is drawn
+// (loadGlossary).
 type glossaryLoad struct {
+	path string
+	once sync.Once
 	done chan struct{} // closed once l is loaded
 	l    *loadedGlossary
 	took time.Duration
 }
 
+func newGlossaryLoad(path string) *glossaryLoad {
+	return &glossaryLoad{path: path, done: make(chan struct{})}
+}
+
 func startLoadingGlossary(path string) *glossaryLoad {
-	gl := &glossaryLoad{done: make(chan struct{})}
-	go func() {
-		defer close(gl.done)
-		start := time.Now()
-		gl.l = loadUserGlossary(path)
-		gl.took = time.Since(start)
-	}()
+	gl := newGlossaryLoad(path)
+	gl.start()
 	return gl
+}
+
+// start starts loading, the first time it is called. Any goroutine.
+func (gl *glossaryLoad) start() {
+	if gl == nil {
+		return
+	}
+	gl.once.Do(func() {
+		go func() {
+			defer close(gl.done)
+			start := time.Now()
+			gl.l = loadUserGlossary(gl.path)
+			gl.took = time.Since(start)
+		}()
+	})
 }
 
 // ready is the loaded glossary, or nil while it is loading (or when

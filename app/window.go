@@ -34,13 +34,6 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	}
 	t := newTimings(opts.Timings, opts.Start)
 	s := prepareMainScreen(a, w)
-	// The glossary loads while the window is created: by the time the
-	// first article is read it is ready, and the article's first screen
-	// shows marked in the frame that shows its text. Loaded after the
-	// first frame instead, it left a 5 MB article's text unmarked for
-	// ~0.2 s (measured under Xvfb).
-	s.loading = startLoadingGlossary(s.user.path)
-	s.ahead = s.startReadingAhead(opts)
 	// This driver draws frames by itself: work that follows the first
 	// marks waits for the frame that shows them.
 	s.followFrames = true
@@ -51,6 +44,15 @@ func Run(a fyne.App, w fyne.Window, opts Options) {
 	w.Resize(windowSize)
 	w.Show()
 	t.step("window created")
+	// The first article is read while the screen is built, and a long
+	// one has the glossary loaded meanwhile: a 5 MB article's first
+	// screen then shows marked in the frame that shows its text, rather
+	// than ~0.2 s after it. Started before the window was created, they
+	// slowed that down by ~0.1 s on two cores; the glossary loaded
+	// before the sample's first frame delayed it as much (medians of 7
+	// under Xvfb).
+	s.loading = newGlossaryLoad(s.user.path)
+	s.ahead = s.startReadingAhead(opts)
 	<-fonts
 	t.step("fonts loaded")
 	s.buildScreen()
@@ -279,18 +281,21 @@ func (s *mainScreen) buildPane() {
 }
 
 // launch starts the screen's work: what the window's first frame shows
-// now (start), and the rest once the marks are drawn.
+// now (start), and the rest once that frame is drawn (started).
 func (s *mainScreen) launch(opts Options) {
 	s.start(opts)
 	s.painted.then(func() {
-		s.timings.step("first frame drawn")
+		s.onUI(func() {
+			s.timings.step("first frame drawn")
+			s.started()
+		})
 	})
 	s.painted.fallback()
 }
 
-// start opens the first article, puts the glossary in force and checks
-// fonts: what the window's first frame needs. It waits a moment for the
-// article's text (see firstTextWait), so that the first frame shows it.
+// start opens the first article and checks fonts: what the window's
+// first frame needs. It waits a moment for the article's text (see
+// firstTextWait), so that the first frame shows it.
 func (s *mainScreen) start(opts Options) {
 	if s.previousCrash != "" {
 		s.showPreviousCrash(s.previousCrash)
@@ -300,26 +305,29 @@ func (s *mainScreen) start(opts Options) {
 	}
 	s.checkFonts()
 	s.early.hold()
-	// Putting the glossary in force is cheap; what it sets off (marking
-	// the rest of a long article, the search index) waits for the frame
-	// with the first marks (afterFirstMarks), so that it does not slow
-	// that frame down.
-	s.loadGlossary(s.started)
 	s.openInitial(opts)
 	s.early.applyUntil(func() bool { return s.tasks.pending == 0 }, firstTextWait)
 }
 
-// started brings Hangul, which the first frame leaves out, once the
-// article's first marks are drawn.
+// started puts the glossary in force once the screen's first frame is
+// drawn, and marks the article if it is not marked yet. It loads while
+// the window is created (Run); an article read once it is ready, as a
+// 5 MB one is, was marked as it was read and is in the first frame
+// with its first marks. Put in force before the first frame, the
+// glossary's marks and list made the sample's first frame ~0.1 s later
+// (medians of 7 under Xvfb). Hangul, which the first frame leaves out,
+// comes once the first marks are drawn.
 func (s *mainScreen) started() {
 	// Hangul loads the system's CJK font, a 19 MB collection on Debian:
 	// 75–140 ms on the UI goroutine, which held up the glossary's
 	// arrival and so the first marks (a 5 MB article's first screen was
-	// marked ~0.1 s later).
-	s.painted.afterNextFrame(func() {
-		s.onUI(func() {
-			s.pane.useAllHints()
-			s.checkHangul()
+	// marked ~0.1 s later). It comes once the first marks are drawn.
+	s.loadGlossary(func() {
+		s.painted.afterNextFrame(func() {
+			s.onUI(func() {
+				s.pane.useAllHints()
+				s.checkHangul()
+			})
 		})
 	})
 }
@@ -355,6 +363,7 @@ func (s *mainScreen) loadGlossary(then func()) {
 		var l *loadedGlossary
 		var took time.Duration
 		if loading != nil {
+			loading.start()
 			<-loading.done
 			l, took = loading.l, loading.took
 		} else {
