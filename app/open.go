@@ -210,9 +210,9 @@ func (s *mainScreen) openWith(src source, read func(ctx context.Context) reading
 	})
 }
 
-// readAhead is the first article, read while the window is created
-// (Run): a 5 MB article took ~0.13 s to read and make ready after the
-// window was built, and was shown a frame or more after it.
+// readAhead is the first article, read while the screen is built (Run):
+// a 5 MB article took ~0.13 s to read and make ready after the screen
+// was built, and was shown a frame or more after it.
 type readAhead struct {
 	src  source
 	done chan struct{} // closed once r is read
@@ -220,11 +220,16 @@ type readAhead struct {
 }
 
 // startReadingAhead starts reading the article openInitial would open.
-// The glossary must be loading (s.loading) so that the article can be
-// marked as it is read.
+// s.loading must be set, started or not, so that the article can be
+// marked as it is read (a long one starts it).
 func (s *mainScreen) startReadingAhead(opts Options) *readAhead {
 	ra := &readAhead{src: s.initialSource(opts), done: make(chan struct{})}
 	loading, opt := s.loading, s.figureOptions()
+	if longFile(ra.src) {
+		// Started once the text is read, the glossary was at times
+		// still loading when it was ready (under load on two cores).
+		loading.start()
+	}
 	go func() {
 		defer close(ra.done)
 		ra.r = readArticle(context.Background(), ra.src, nil, loading, opt)
@@ -238,6 +243,16 @@ func (s *mainScreen) openURI(u fyne.URI) {
 		src.fromRecent = src.fromRecent || r == u.String()
 	}
 	s.open(src)
+}
+
+// longFile reports whether src is a local file long enough to be
+// marked in two steps (see firstPart), by its size.
+func longFile(src source) bool {
+	if src.uri == nil || src.uri.Scheme() != "file" {
+		return false
+	}
+	st, err := os.Stat(src.uri.Path())
+	return err == nil && st.Mode().IsRegular() && st.Size() > 2*firstPartBytes
 }
 
 func (s *mainScreen) openPath(path string) { s.open(pathSource(path)) }

@@ -159,3 +159,36 @@ func TestPasteWithoutBengaliSaysWhy(t *testing.T) {
 		})
 	}
 }
+
+// The first article's read starts the glossary's load at once when the
+// file is long enough to be marked in two steps.
+func TestLongFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, n int) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, bytes.Repeat([]byte("ক\n"), n/4), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name string
+		src  source
+		want bool
+	}{
+		{"long file", pathSource(write("দীর্ঘ.txt", 3*firstPartBytes)), true},
+		{"short file", pathSource(write("ছোট.txt", firstPartBytes)), false},
+		// Not a regular file, or none at all: read as any other.
+		{"missing", pathSource(filepath.Join(dir, "নেই.txt")), false},
+		{"folder", pathSource(dir), false},
+		{"sample", sampleSource(), false},
+		{"pasted", pastedSource(strings.Repeat("ক\n", firstPartBytes)), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := longFile(tt.src); got != tt.want {
+				t.Errorf("got longFile %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
