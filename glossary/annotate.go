@@ -434,11 +434,15 @@ func mergeSpans(dst []Span, lists ...[]Span) []Span {
 		n += len(l)
 	}
 	out := dst[:0]
-	if cap(out) < n {
-		// A quarter more than this chunk needs: a stream's span lists
-		// are used again for later chunks, and one made to measure
-		// would be outgrown by every second chunk, each time a fresh
-		// third of a megabyte for the system to fault in.
+	switch {
+	case cap(out) == 0:
+		out = make([]Span, 0, n) // the caller keeps it: no more than it needs
+	case cap(out) < n:
+		// A list given back by a stream's caller, outgrown: a quarter
+		// more than this chunk needs, since the list is used again for
+		// later chunks, and one made to measure would be outgrown by
+		// every second chunk, each time a fresh third of a megabyte
+		// for the system to fault in.
 		out = make([]Span, 0, n+n/4)
 	}
 	// Spans are large: they are compared where they lie, by index, and
