@@ -27,7 +27,7 @@ type workspace struct {
 	// firstFull and lastFull are where resolve notes each entry's first
 	// and latest full mention.
 	firstFull, lastFull entryInts
-	dead                deadWords
+	walks               wordWalks
 }
 
 // entryInts maps entry indexes to ints, emptied for each article in
@@ -114,7 +114,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		return nil, err
 	}
 
-	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, &ws.dead, ws.matches[:0]))))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, &ws.walks, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
