@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,5 +43,35 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// BenchmarkFindSeeds reads the real articles beside the repository, as
+// the annotator does: normalised, one article at a time. benchSentences
+// hold a figure in most sentences; real news holds far fewer, so this is
+// the one that says what figure scanning costs on a real text.
+func BenchmarkFindSeeds(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no seed articles in " + seedDir)
+	}
+	var texts [][]rune
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := bangla.Normalize(strings.TrimPrefix(string(raw), "\ufeff")).Runes
+		texts = append(texts, text)
+		size += len(string(text))
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			Find(text)
+		}
 	}
 }
