@@ -16,8 +16,12 @@ type Match struct {
 func Find(text []rune) []Match { return FindWith(text, Options{}) }
 
 // FindWith is Find with options.
-func FindWith(text []rune, opt Options) []Match {
-	var out []Match
+func FindWith(text []rune, opt Options) []Match { return FindAppend(nil, text, opt) }
+
+// FindAppend is FindWith appending the figures to dst, so that a caller
+// scanning text after text (the annotator, chunk by chunk) reuses one
+// slice.
+func FindAppend(dst []Match, text []rune, opt Options) []Match {
 	p := parser{text: text, opt: opt}
 	for i := 0; i < len(text); {
 		r := text[i]
@@ -25,14 +29,24 @@ func FindWith(text []rune, opt Options) []Match {
 			i++
 			continue
 		}
+		// Most words of a text are Bengali words whose first two letters
+		// begin no figure word: turn them away before finding their end,
+		// with no call. The loop never stands inside a word here (see
+		// pastWord), so this is a word's first letter.
+		if isBengaliLetterOrSign(r) && i+1 < len(text) {
+			if next := text[i+1]; isBengaliWordRune(next) && !lex.mayStart(r, next) {
+				i = wordEnd(text, i+2)
+				continue
+			}
+		}
 		if !isWordRune(r) {
 			if isSentenceEnd(r) {
 				p.carry = nil
 			}
 			if canStartSymbol(text, i) {
 				if m, ok := p.figureAt(i); ok {
-					out = append(out, m)
-					i = m.End
+					dst = append(dst, m)
+					i = pastWord(text, m.End)
 					continue
 				}
 			}
@@ -40,18 +54,14 @@ func FindWith(text []rune, opt Options) []Match {
 			continue
 		}
 		end := wordEnd(text, i)
-		if i > 0 && isWordRune(text[i-1]) {
-			i = end // never start inside a word
-			continue
-		}
 		if canStartWord(text, i, end) {
 			if m, ok := p.figureAt(i); ok {
-				out = append(out, m)
-				i = m.End
+				dst = append(dst, m)
+				i = pastWord(text, m.End)
 				continue
 			}
 			if p.n > 0 {
-				end = max(end, p.toks[0].end)
+				end = pastWord(text, max(end, p.toks[0].end))
 				if t := &p.toks[0]; t.is(catTOD) {
 					p.carry = t.e // রাতে …, for a time later in the sentence
 				}
@@ -59,7 +69,16 @@ func FindWith(text []rune, opt Options) []Match {
 		}
 		i = end
 	}
-	return out
+	return dst
+}
+
+// pastWord returns i, or the end of the word when i is inside one: a
+// figure or a token may end inside a word, and no figure starts there.
+func pastWord(text []rune, i int) int {
+	if i > 0 && i < len(text) && isWordRune(text[i]) && isWordRune(text[i-1]) {
+		return wordEnd(text, i)
+	}
+	return i
 }
 
 // canStartWord is the cheap test every word text[i:end] goes through.

@@ -112,4 +112,12 @@ func (t *trie) startsFigure(text []rune, i, j int) bool {
 	return false
 }
 
+// mayStart reports whether a word beginning with the Bengali runes a, b
+// may begin with a word a figure can begin with: startsFigure's first
+// test, small enough to inline into the scanner's loop.
+func (t *trie) mayStart(a, b rune) bool {
+	b -= 0x980
+	return t.startPairs[(a-0x980)&0x7f][(b>>6)&1]&(1<<(b&63)) != 0
+}
+
 func inBlock(r rune) bool { return r >= 0x980 && r < 0xa00 }
