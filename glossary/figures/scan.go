@@ -29,14 +29,22 @@ func FindAppend(dst []Match, text []rune, opt Options) []Match {
 			i++
 			continue
 		}
-		// Most words of a text are Bengali words whose first two letters
-		// begin no figure word: turn them away before finding their end,
-		// with no call. The loop never stands inside a word here (see
-		// pastWord), so this is a word's first letter.
+		// Most words of a text are Bengali words whose first two or three
+		// letters begin no figure word: turn them away before finding
+		// their end, with no call. The loop never stands inside a word
+		// here (see pastWord), so this is a word's first letter.
 		if isBengaliLetterOrSign(r) && i+1 < len(text) {
-			if next := text[i+1]; isBengaliWordRune(next) && !lex.mayStart(r, next) {
-				i = wordEnd(text, i+2)
-				continue
+			if b := text[i+1]; isBengaliWordRune(b) {
+				if !lex.mayStart(r, b) {
+					i = wordEnd(text, i+2)
+					continue
+				}
+				if i+2 < len(text) {
+					if c := text[i+2]; isBengaliWordRune(c) && !lex.mayStart3(r, b, c) {
+						i = wordEnd(text, i+3)
+						continue
+					}
+				}
 			}
 		}
 		if !isWordRune(r) {

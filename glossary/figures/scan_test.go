@@ -39,6 +39,10 @@ func TestMayStartAdmitsEveryStartWord(t *testing.T) {
 			if len(word) >= 2 && isBengaliLetterOrSign(word[0]) && isBengaliWordRune(word[1]) && !lex.mayStart(word[0], word[1]) {
 				t.Errorf("mayStart(%q, %q) = false; want true: %q starts a figure", word[0], word[1], string(word))
 			}
+			if len(word) >= 3 && isBengaliLetterOrSign(word[0]) && isBengaliWordRune(word[1]) && isBengaliWordRune(word[2]) &&
+				!lex.mayStart3(word[0], word[1], word[2]) {
+				t.Errorf("mayStart3(%q) = false; want true: %q starts a figure", string(word[:3]), string(word))
+			}
 		}
 		for _, k := range node.kids {
 			walk(k.next, append(word, k.r))
@@ -54,6 +58,43 @@ func TestMayStartAdmitsEveryStartWord(t *testing.T) {
 	}
 	if count < 150 {
 		t.Errorf("walked %d start words; want the whole lexicon (over 150)", count)
+	}
+}
+
+// TestMayStart3NeverTurnsAwayAFigureWord tries every three Bengali runes
+// the scanner asks mayStart3 about: where it says no, no word beginning
+// with them may start a figure, whatever follows.
+func TestMayStart3NeverTurnsAwayAFigureWord(t *testing.T) {
+	turnedAway, asked := 0, 0
+	for a := rune(0x980); a < 0xa00; a++ {
+		for b := rune(0x980); b < 0xa00; b++ {
+			if !isBengaliLetterOrSign(a) || !isBengaliWordRune(b) || !lex.mayStart(a, b) {
+				continue
+			}
+			for c := rune(0x980); c < 0xa00; c++ {
+				if !isBengaliWordRune(c) {
+					continue
+				}
+				asked++
+				if lex.mayStart3(a, b, c) {
+					continue
+				}
+				turnedAway++
+				word := []rune{a, b, c}
+				n := int32(0)
+				for _, r := range word {
+					if n = lex.child(n, r); n == 0 {
+						break
+					}
+				}
+				if startsFigureReference(word, 0, 3) || n != 0 && lex.nodes[n].toStart {
+					t.Errorf("mayStart3(%q) = false; want true: a word beginning so may start a figure", string(word))
+				}
+			}
+		}
+	}
+	if turnedAway < asked/2 {
+		t.Errorf("mayStart3 turned away %d of %d; want most: the table is too full to help", turnedAway, asked)
 	}
 }
 
