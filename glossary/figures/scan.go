@@ -36,12 +36,12 @@ func FindAppend(dst []Match, text []rune, opt Options) []Match {
 		if isBengaliLetterOrSign(r) && i+1 < len(text) {
 			if b := text[i+1]; isBengaliWordRune(b) {
 				if !lex.mayStart(r, b) {
-					i = wordEnd(text, i+2)
+					i = skipWord(text, i+2)
 					continue
 				}
 				if i+2 < len(text) {
 					if c := text[i+2]; isBengaliWordRune(c) && !lex.mayStart3(r, b, c) {
-						i = wordEnd(text, i+3)
+						i = skipWord(text, i+3)
 						continue
 					}
 				}
@@ -78,6 +78,21 @@ func FindAppend(dst []Match, text []rune, opt Options) []Match {
 		i = end
 	}
 	return dst
+}
+
+// skipWord returns the end of the word that runs on at i, and the space
+// after it: wordEnd, with the common case (Bengali up to a space) inline.
+func skipWord(text []rune, i int) int {
+	for i < len(text) && isBengaliWordRune(text[i]) {
+		i++
+	}
+	if i < len(text) {
+		if text[i] != ' ' {
+			return wordEnd(text, i)
+		}
+		i++
+	}
+	return i
 }
 
 // pastWord returns i, or the end of the word when i is inside one: a
