@@ -29,18 +29,31 @@ func FindAppend(dst []Match, text []rune, opt Options) []Match {
 			i++
 			continue
 		}
-		// Most words of a text are Bengali words whose first two or three
-		// letters begin no figure word: turn them away before finding
-		// their end, with no call. The loop never stands inside a word
-		// here (see pastWord), so this is a word's first letter.
-		if isBengaliLetterOrSign(r) && i+1 < len(text) {
-			if b := text[i+1]; isBengaliWordRune(b) {
+		// Most words of a text are Bengali words whose first letters
+		// begin no figure word: turn them away before finding their end,
+		// with no call (the tables are lex's; see indexStarts). The loop
+		// never stands inside a word here (see pastWord), so this is a
+		// word's first letter.
+		if isBengaliLetterOrSign(r) {
+			switch b := runeAt(text, i+1); {
+			case b == ' ':
+				if !lex.startsAlone(r) { // ও, এ
+					i++
+					continue
+				}
+			case isBengaliWordRune(b):
 				if !lex.mayStart(r, b) {
 					i = skipWord(text, i+2)
 					continue
 				}
-				if i+2 < len(text) {
-					if c := text[i+2]; isBengaliWordRune(c) && !lex.mayStart3(r, b, c) {
+				switch c := runeAt(text, i+2); {
+				case c == ' ':
+					if !lex.pairStartsAlone(r, b) { // সে, বা
+						i += 2
+						continue
+					}
+				case isBengaliWordRune(c):
+					if !lex.mayStart3(r, b, c) {
 						i = skipWord(text, i+3)
 						continue
 					}
@@ -78,6 +91,15 @@ func FindAppend(dst []Match, text []rune, opt Options) []Match {
 		i = end
 	}
 	return dst
+}
+
+// runeAt returns text[i], or a space past the end of text: the end of a
+// word either way.
+func runeAt(text []rune, i int) rune {
+	if i < len(text) {
+		return text[i]
+	}
+	return ' '
 }
 
 // skipWord returns the end of the word that runs on at i, and the space

@@ -26,9 +26,14 @@ type trie struct {
 	startPairs [0x80][2]uint64
 	// startTriples goes one rune further for the words startPairs lets
 	// through (a third of a text's words): a hashed bit for every three
-	// Bengali runes a walk may still be alive after (see indexTriples).
-	// A collision only lets a word through to the walk.
+	// Bengali runes a walk may still be alive after (see indexStarts).
+	// A collision only lets a word through to the walk. pairStarts marks
+	// the two runes after which the walk has already said yes (দু, এক,
+	// and ছ of ছয় with any second rune), whatever follows; oneStarts the
+	// one rune after which it has (ছ).
 	startTriples [1 << tripleBits / 64]uint64
+	pairStarts   [0x80][2]uint64
+	oneStarts    [2]uint64
 }
 
 const tripleBits = 14
@@ -122,29 +127,42 @@ func (t *trie) startsFigure(text []rune, i, j int) bool {
 // mayStart reports whether a word beginning with the Bengali runes a, b
 // may begin with a word a figure can begin with: startsFigure's first
 // test, small enough to inline into the scanner's loop.
-func (t *trie) mayStart(a, b rune) bool {
-	b -= 0x980
-	return t.startPairs[(a-0x980)&0x7f][(b>>6)&1]&(1<<(b&63)) != 0
-}
+func (t *trie) mayStart(a, b rune) bool { return hasPair(&t.startPairs, a, b) }
 
 // mayStart3 is mayStart for a word whose first three runes a, b, c are
 // Bengali letters, signs or digits and whose first two pass mayStart.
 func (t *trie) mayStart3(a, b, c rune) bool {
 	h := tripleHash(a, b, c)
-	return t.startTriples[h>>6]&(1<<(h&63)) != 0
+	return t.startTriples[h>>6]&(1<<(h&63)) != 0 || hasPair(&t.pairStarts, a, b)
+}
+
+// pairStartsAlone is startsFigure for a word of exactly the two Bengali
+// runes a, b, which pass mayStart.
+func (t *trie) pairStartsAlone(a, b rune) bool { return hasPair(&t.pairStarts, a, b) }
+
+// startsAlone is startsFigure for a word of the one Bengali rune a.
+func (t *trie) startsAlone(a rune) bool {
+	a -= 0x980
+	return t.oneStarts[(a>>6)&1]&(1<<(a&63)) != 0
+}
+
+func hasPair(set *[0x80][2]uint64, a, b rune) bool {
+	b -= 0x980
+	return set[(a-0x980)&0x7f][(b>>6)&1]&(1<<(b&63)) != 0
 }
 
 func tripleHash(a, b, c rune) uint32 {
-	k := uint32(a-0x980)&0x7f<<14 | uint32(b-0x980)&0x7f<<7 | uint32(c-0x980)&0x7f
-	return k * 0x9e3779b1 >> (32 - tripleBits)
+	return (uint32(a)<<14 ^ uint32(b)<<7 ^ uint32(c)) * 0x9e3779b1 >> (32 - tripleBits)
 }
 
-// indexTriples fills startTriples from the trie once every word is in.
+// indexStarts fills oneStarts, pairStarts and startTriples from the trie
+// once every word is in.
 // After three runes a, b, c of a word whose first two pass mayStart,
 // startsFigure's walk has either answered true (a or ab is a word a
-// figure begins with: every c is marked), or stands on abc's node, which
-// leads on to such a word (marked), or has answered false.
-func (t *trie) indexTriples() {
+// figure begins with: the pair is marked in pairStarts), or stands on
+// abc's node, which leads on to such a word (marked), or has answered
+// false.
+func (t *trie) indexStarts() {
 	mark := func(a, b, c rune) {
 		h := tripleHash(a, b, c)
 		t.startTriples[h>>6] |= 1 << (h & 63)
@@ -155,15 +173,17 @@ func (t *trie) indexTriples() {
 		if n1 == 0 || !t.nodes[n1].toStart {
 			continue
 		}
+		if starts(n1) {
+			t.oneStarts[(a-0x980)>>6] |= 1 << ((a - 0x980) & 63)
+		}
 		for _, kb := range t.nodes[n1].kids {
 			b, n2 := kb.r, kb.next
 			if !inBlock(b) || !t.mayStart(a, b) {
 				continue
 			}
 			if starts(n1) || starts(n2) {
-				for c := rune(0x980); c < 0xa00; c++ {
-					mark(a, b, c)
-				}
+				b -= 0x980
+				t.pairStarts[a-0x980][b>>6] |= 1 << (b & 63)
 				continue
 			}
 			for _, kc := range t.nodes[n2].kids {
