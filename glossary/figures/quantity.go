@@ -51,8 +51,10 @@ type qty struct {
 
 // quantity reads a number with what may surround it: a qualifier
 // (প্রায়, অন্তত), a sign, a currency, a range, a unit, and a trailing
-// qualifier (-এর বেশি, মতো).
-func (p *parser) quantity() result {
+// qualifier (-এর বেশি, মতো). It gives a result only when it is longer
+// than beat tokens, so that no gloss is written for a quantity a date or
+// a time read further than (the ১২ of ১২ই জুলাই).
+func (p *parser) quantity(beat int) result {
 	var q qty
 	k := p.prefixes(&q)
 	a, ok := p.amount(k)
@@ -62,6 +64,9 @@ func (p *parser) quantity() result {
 	q.a, q.last, q.lo = a, a, a.v
 	k = a.end
 	if a.vague != "" || a.ord || a.dayOrd {
+		if k <= beat {
+			return result{}
+		}
 		return p.roundOrOrdinal(&q, k)
 	}
 	if k, ok = p.rangeTail(&q, k); !ok {
@@ -78,6 +83,9 @@ func (p *parser) quantity() result {
 		}
 	}
 	k = p.postQualifier(&q, k)
+	if k <= beat {
+		return result{}
+	}
 	return q.result(k)
 }
 

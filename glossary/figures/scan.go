@@ -246,7 +246,7 @@ func (p *parser) figureAt(i int) (Match, bool) {
 	if r := p.clock(); r.k > best.k {
 		best = r
 	}
-	if r := p.quantity(); r.k > best.k {
+	if r := p.quantity(best.k); r.k > best.k {
 		best = r
 	}
 	if best.k == 0 {
