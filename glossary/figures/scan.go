@@ -192,8 +192,17 @@ type parser struct {
 	carry, inherit *entry
 }
 
-// at returns token k of the window, or endTok.
+// at returns token k of the window, or endTok. The grammar asks for the
+// same few tokens again and again: those already lexed cost no call.
 func (p *parser) at(k int) *tok {
+	if k < p.n {
+		return &p.toks[k]
+	}
+	return p.lexTo(k)
+}
+
+// lexTo lexes the window up to token k; it returns token k, or endTok.
+func (p *parser) lexTo(k int) *tok {
 	for p.n <= k {
 		if p.stop || p.n == maxToks {
 			return &endTok
