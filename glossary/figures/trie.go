@@ -156,17 +156,12 @@ func tripleHash(a, b, c rune) uint32 {
 }
 
 // indexStarts fills oneStarts, pairStarts and startTriples from the trie
-// once every word is in.
-// After three runes a, b, c of a word whose first two pass mayStart,
-// startsFigure's walk has either answered true (a or ab is a word a
-// figure begins with: the pair is marked in pairStarts), or stands on
-// abc's node, which leads on to such a word (marked), or has answered
-// false.
+// once every word is in. Over the first runes a, b, c of a word whose
+// first two pass mayStart, startsFigure's walk has either answered true
+// at a or at b (a or ab is a word a figure begins with: oneStarts,
+// pairStarts), or stands on abc's node, which leads on to such a word
+// (startTriples), or has answered false.
 func (t *trie) indexStarts() {
-	mark := func(a, b, c rune) {
-		h := tripleHash(a, b, c)
-		t.startTriples[h>>6] |= 1 << (h & 63)
-	}
 	starts := func(n int32) bool { return t.nodes[n].e != nil && t.nodes[n].e.start }
 	for a := rune(0x980); a < 0xa00; a++ {
 		n1 := t.root[a-0x980]
@@ -182,17 +177,22 @@ func (t *trie) indexStarts() {
 				continue
 			}
 			if starts(n1) || starts(n2) {
-				b -= 0x980
-				t.pairStarts[a-0x980][b>>6] |= 1 << (b & 63)
+				setPair(&t.pairStarts, a, b)
 				continue
 			}
 			for _, kc := range t.nodes[n2].kids {
 				if inBlock(kc.r) && t.nodes[kc.next].toStart {
-					mark(a, b, kc.r)
+					h := tripleHash(a, b, kc.r)
+					t.startTriples[h>>6] |= 1 << (h & 63)
 				}
 			}
 		}
 	}
+}
+
+func setPair(set *[0x80][2]uint64, a, b rune) {
+	b -= 0x980
+	set[(a-0x980)&0x7f][(b>>6)&1] |= 1 << (b & 63)
 }
 
 func inBlock(r rune) bool { return r >= 0x980 && r < 0xa00 }
