@@ -28,6 +28,7 @@ type workspace struct {
 	// firstFull and lastFull are where resolve notes each entry's first
 	// and latest full mention.
 	firstFull, lastFull entryInts
+	dead                deadWords
 }
 
 // entryInts maps entry indexes to ints, emptied for each article in
@@ -114,7 +115,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		return nil, err
 	}
 
-	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, ws.matches[:0]))))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, &ws.dead, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -435,7 +436,11 @@ func mergeSpans(dst []Span, lists ...[]Span) []Span {
 	}
 	out := dst[:0]
 	if cap(out) < n {
-		out = make([]Span, 0, n)
+		// A quarter more than this chunk needs: a stream's span lists
+		// are used again for later chunks, and one made to measure
+		// would be outgrown by every second chunk, each time a fresh
+		// third of a megabyte for the system to fault in.
+		out = make([]Span, 0, n+n/4)
 	}
 	// Spans are large: they are compared where they lie, by index, and
 	// copied once, into out.

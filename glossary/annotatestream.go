@@ -30,8 +30,10 @@ import (
 
 // Piece is the annotation of one chunk of a stream.
 type Piece struct {
-	Seq  int    // 0 for the first chunk
-	Text string // the chunk's text
+	Seq int // 0 for the first chunk
+	// Text is the chunk's text, UTF-8 throughout: a chunk that is not
+	// is an error, never a piece.
+	Text string
 	// Base is the number of code points in the stream before Text; the
 	// Spans' offsets already include it, so they are offsets into the
 	// whole stream.

@@ -3,6 +3,7 @@ package glossary
 import (
 	"context"
 	"fmt"
+	"github.com/pathok/pathok/glossary/bangla"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -173,4 +174,31 @@ func BenchmarkSearch(b *testing.B) {
 func p95ms(ds []time.Duration) float64 {
 	slices.Sort(ds)
 	return float64(ds[len(ds)*95/100]) / float64(time.Millisecond)
+}
+
+// BenchmarkFindNames times the name matcher alone, on one core, over
+// real news already normalised and cut into words: the walk down the
+// trie from every word is the largest single part of annotating.
+func BenchmarkFindNames(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		extra int
+	}{{"builtin", 0}, {"100k", 100_000}} {
+		b.Run(c.name, func(b *testing.B) {
+			g := builtinPlus(b, c.extra)
+			text := benchText(b, 1<<20)
+			t := bangla.Normalize(text)
+			toks := bangla.Tokenize(t.Runes, nil)
+			var out []nameMatch
+			var dead deadWords
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				// Cold each time, as for the first megabyte a
+				// worker reads.
+				dead = deadWords{}
+				out = g.findNames(t, toks, &dead, out[:0])
+			}
+		})
+	}
 }

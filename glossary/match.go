@@ -52,13 +52,21 @@ type candidate struct {
 // findNames walks the trie from every token and keeps, at each start, the
 // longest name whose leftover letters are a real ending. Matches do not
 // overlap: the walk resumes after the last token of a match.
-func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, out []nameMatch) []nameMatch {
+func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, dead *deadWords, out []nameMatch) []nameMatch {
 	var cands [16]candidate
+	dead.forGlossary(g)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Script == bangla.Digits {
 			continue
 		}
-		n := g.walk(t, toks, i, cands[:0])
+		known, slot := dead.deadInside(t, toks[i])
+		if known {
+			continue
+		}
+		n, died := g.walk(t, toks, i, cands[:0])
+		if died && slot != nil {
+			slot.set(t.Runes[toks[i].Start:toks[i].End])
+		}
 		if len(n) == 0 {
 			continue
 		}
@@ -87,8 +95,10 @@ func reduplicated(t *bangla.Text, toks []bangla.Token, k int) bool {
 }
 
 // walk follows the trie across tokens i, i+1, … joined by spaces or
-// hyphens, collecting every accepting point.
-func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate) []candidate {
+// hyphens, collecting every accepting point. died reports that it fell
+// off the trie inside token i with nothing accepted, which depends on
+// that word's letters alone (see deadWords).
+func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate) (_ []candidate, died bool) {
 	tr := g.trie
 	node := int32(root)
 	depth := 0
@@ -127,7 +137,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 				node = tr.search(node, r)
 			}
 			if node < 0 {
-				return cands
+				return cands, k == i && len(cands) == 0
 			}
 			depth++
 			var after int
@@ -149,7 +159,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			p = after
 		}
 	}
-	return cands
+	return cands, false
 }
 
 // accept records an accepting point after w[:p]: at the end of the word

@@ -232,8 +232,12 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	first := true
 	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
-		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes)
-		valid := utf8.ValidString(p.Text)
+		// with room to spare, as mergeSpans leaves: the buffer is
+		// used again for later pieces
+		p.Out = slices.Grow(p.Out[:0], len(p.Spans)*spanJSONBytes*5/4)
+		// A streamed piece is UTF-8 (a chunk that is not is an error
+		// instead): only text read whole needs the check.
+		valid := !in.whole || utf8.ValidString(p.Text)
 		for i := range p.Spans {
 			p.Out = append(p.Out, ',')
 			p.Out = appendSpanJSONIn(p.Out, &p.Spans[i], valid)

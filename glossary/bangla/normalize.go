@@ -1,6 +1,7 @@
 package bangla
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,29 +9,67 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Text is normalised text together with the way back to the original: rune
-// i of Runes was made from original code points [Start[i], End[i]).
+// Text is normalised text together with the way back to the original:
+// rune i of Runes was made from original code points [Start(i), End(i)).
+//
+// The map is kept sparse: nearly every rune comes from the one code point
+// after the last one's, so only the places where that fails are written
+// down (a nukta letter split in two, a dropped joiner, a segment NFC
+// merged). Two int32 a rune, written for every character of every
+// article, had been a fifth of the time annotation took.
 type Text struct {
 	Runes []rune
-	Start []int32
-	End   []int32
 	// Len is the length of the original text in code points.
 	Len int
 	// Invalid is set when the text held a byte that is not UTF-8, or a
 	// NUL, which no text file holds: a stream's chunk is checked by the
 	// pass that normalises it, rather than by one more pass of its own.
 	Invalid bool
+	// shifts says where Start(i) - i changes, in rune order.
+	shifts []shift
+	// wide lists, in rune order, the runes made from more than one code
+	// point (End(i) > Start(i)+1).
+	wide []wideRune
+	// delta is Start(i) - i for the next rune written.
+	delta int32
+}
+
+// shift: from rune at on, Start(i) = i + delta.
+type shift struct{ at, delta int32 }
+
+// wideRune: rune at ends at original code point end.
+type wideRune struct{ at, end int32 }
+
+// Start is the original code point rune i was made from (the first, if
+// several).
+func (t *Text) Start(i int) int {
+	sh := t.shifts
+	k := sort.Search(len(sh), func(k int) bool { return int(sh[k].at) > i })
+	if k == 0 {
+		return i
+	}
+	return i + int(sh[k-1].delta)
+}
+
+// End is the original code point after those rune i was made from.
+func (t *Text) End(i int) int {
+	w := t.wide
+	if k := sort.Search(len(w), func(k int) bool { return int(w[k].at) >= i }); k < len(w) && int(w[k].at) == i {
+		return int(w[k].end)
+	}
+	return t.Start(i) + 1
 }
 
 // OrigSpan maps the normalised rune range [i, j) to original code points.
 func (t *Text) OrigSpan(i, j int) (start, end int) {
 	if i >= j {
-		if i < len(t.Start) {
-			return int(t.Start[i]), int(t.Start[i])
+		if i < len(t.Runes) {
+			s := t.Start(i)
+			return s, s
 		}
 		return t.Len, t.Len
 	}
-	return int(t.Start[i]), int(t.End[j-1])
+	return t.Start(i), t.End(j - 1)
 }
 
 const (
@@ -62,10 +101,8 @@ func (t *Text) Reset(s string) {
 	n := len(s)/3 + len(s)/32 + 16
 	if cap(t.Runes) < n {
 		t.Runes = make([]rune, 0, n)
-		t.Start = make([]int32, 0, n)
-		t.End = make([]int32, 0, n)
 	}
-	t.Runes, t.Start, t.End = t.Runes[:0], t.Start[:0], t.End[:0]
+	t.Runes, t.shifts, t.wide, t.delta = t.Runes[:0], t.shifts[:0], t.wide[:0], 0
 	t.Invalid = false
 	pos := 0 // original code point index
 	// The output index where the current combining sequence begins: the
@@ -121,12 +158,12 @@ func (t *Text) Reset(s string) {
 			// r combines with or reorders around what came before: redo
 			// from the last starter (decomposed ŏ, Й, or a hasant before
 			// a nukta) so that the output is NFC.
-			starterPos := int(t.Start[starterRunes])
+			starterPos := t.Start(starterRunes)
 			for ; pos > starterPos; pos-- {
 				_, size := utf8.DecodeLastRuneInString(s[:i])
 				i -= size
 			}
-			t.Runes, t.Start, t.End = t.Runes[:starterRunes], t.Start[:starterRunes], t.End[:starterRunes]
+			t.truncate(starterRunes)
 		}
 		// One normalisation segment through x/text: its output runes all
 		// map to the whole segment, since NFC may reorder or merge in it.
@@ -178,20 +215,26 @@ func (t *Text) Reset(s string) {
 // leaves alone (ASCII but NUL, '|' and ':'; Bengali letters and signs
 // that NFC keeps as they are, the nukta letters split as add splits
 // them) and returns where it stopped, for Reset to take the character
-// there. It holds the three slices in locals: this loop sees nearly every
-// byte of an article, and appending through t would load and store each
-// slice for every character.
+// there. This loop sees nearly every byte of an article, so it does as
+// little per character as it can: the slice is held in a local, the
+// original position is known from the shift (it is len(runes)+delta),
+// and the last starter is looked for once, when the run ends, rather
+// than noted at every letter, a branch the processor could not foresee
+// since letters and signs alternate as the words please.
 func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
-	runes, starts, ends := t.Runes, t.Start, t.End
+	runes := t.Runes
+	if int32(pos-len(runes)) != t.delta {
+		t.shiftAt(len(runes), pos)
+	}
+	delta := t.delta
+	from := len(runes)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == 0 || c == '|' || c == ':' {
 				break
 			}
-			starterRunes = len(runes)
-			runes, starts, ends = append(runes, rune(c)), append(starts, int32(pos)), append(ends, int32(pos+1))
-			pos++
+			runes = append(runes, rune(c))
 			i++
 			continue
 		}
@@ -200,26 +243,52 @@ func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 		if c != 0xe0 || i+2 >= len(s) || s[i+1] != 0xa6 && s[i+1] != 0xa7 || s[i+2]&0xc0 != 0x80 {
 			break
 		}
-		r := rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
-		if (r == nukta || r == hasant || r == '\u09c7' || r == '\u09fe') && !stableBengali(r, s[i+3:]) {
-			break
+		low := (s[i+1]&1)<<6 | s[i+2]&0x3f // r - U+0980
+		r := 0x0980 + rune(low)
+		if cls := bengaliClasses[low]; cls != bengaliPlain {
+			if cls == bengaliContextual && !stableBengali(r, s[i+3:]) {
+				break
+			}
+			if cls == bengaliNuktaLetter { // ড় ঢ় য়: base and nukta, as add writes them
+				runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
+				// the nukta comes from the same code point as its base
+				delta--
+				t.shifts = append(t.shifts, shift{at: int32(len(runes) - 1), delta: delta})
+				i += 3
+				continue
+			}
 		}
-		if bengaliStarter(r) {
-			starterRunes = len(runes)
-		}
-		switch r {
-		case '\u09dc', '\u09dd', '\u09df': // ড় ঢ় য়: base and nukta, as add writes them
-			runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
-			starts, ends = append(starts, int32(pos), int32(pos)), append(ends, int32(pos+1), int32(pos+1))
-		default:
-			runes, starts, ends = append(runes, r), append(starts, int32(pos)), append(ends, int32(pos+1))
-		}
-		pos++
+		runes = append(runes, r)
 		i += 3
 	}
-	t.Runes, t.Start, t.End = runes, starts, ends
-	return i, pos, starterRunes
+	for k := len(runes) - 1; k >= from; k-- {
+		if r := runes[k]; r < utf8.RuneSelf || bengaliStarter(r) {
+			starterRunes = k
+			break
+		}
+	}
+	t.Runes, t.delta = runes, delta
+	return i, len(runes) + int(delta), starterRunes
 }
+
+// What copyPlain does with each Bengali code point, U+0980 to U+09FF.
+const (
+	bengaliPlain       = iota // copied
+	bengaliContextual         // copied unless what follows makes NFC change it
+	bengaliNuktaLetter        // split into base and nukta
+)
+
+var bengaliClasses = func() (c [0x80]uint8) {
+	for i := range c {
+		switch r := rune(0x0980 + i); r {
+		case '\u09dc', '\u09dd', '\u09df':
+			c[i] = bengaliNuktaLetter
+		case nukta, hasant, '\u09c7', '\u09fe':
+			c[i] = bengaliContextual
+		}
+	}
+	return c
+}()
 
 // decomposedNukta gives the letters ড় ঢ় (U+09DC, U+09DD) and য় (U+09DF)
 // stand on before their nukta.
@@ -287,11 +356,9 @@ func (t *Text) add(r rune, start, end int) {
 	case zwj:
 		// ত্ + ZWJ is the old way of writing ৎ.
 		if n := len(t.Runes); n >= 2 && t.Runes[n-1] == hasant && t.Runes[n-2] == bengaliTa {
-			t.Runes = t.Runes[:n-1]
+			t.truncate(n - 1)
 			t.Runes[n-2] = khandaTa
-			t.Start = t.Start[:n-1]
-			t.End = t.End[:n-1]
-			t.End[n-2] = int32(end)
+			t.widen(n-2, end)
 		}
 		return
 	case zwnj, '\u00ad', '\u200b', '\u2060', '\ufeff': // see dropped
@@ -325,9 +392,50 @@ func (t *Text) add(r rune, start, end int) {
 func isLetter(r rune) bool { return r >= '\u0985' && r <= '\u09b9' }
 
 func (t *Text) push(r rune, start, end int) {
+	n := len(t.Runes)
+	if int32(start-n) != t.delta {
+		t.shiftAt(n, start)
+	}
+	if end != start+1 {
+		t.widen(n, end)
+	}
 	t.Runes = append(t.Runes, r)
-	t.Start = append(t.Start, int32(start))
-	t.End = append(t.End, int32(end))
+}
+
+// shiftAt records that rune n, the next to be written, comes from
+// original code point start.
+func (t *Text) shiftAt(n, start int) {
+	d := int32(start - n)
+	if k := len(t.shifts); k > 0 && int(t.shifts[k-1].at) == n {
+		t.shifts[k-1].delta = d // copyPlain wrote nothing after its shift
+	} else {
+		t.shifts = append(t.shifts, shift{at: int32(n), delta: d})
+	}
+	t.delta = d
+}
+
+// widen records that rune i ends at original code point end.
+func (t *Text) widen(i, end int) {
+	if k := len(t.wide); k > 0 && int(t.wide[k-1].at) == i {
+		t.wide[k-1].end = int32(end)
+		return
+	}
+	t.wide = append(t.wide, wideRune{at: int32(i), end: int32(end)})
+}
+
+// truncate keeps the first n runes and their map.
+func (t *Text) truncate(n int) {
+	t.Runes = t.Runes[:n]
+	for len(t.shifts) > 0 && int(t.shifts[len(t.shifts)-1].at) >= n {
+		t.shifts = t.shifts[:len(t.shifts)-1]
+	}
+	for len(t.wide) > 0 && int(t.wide[len(t.wide)-1].at) >= n {
+		t.wide = t.wide[:len(t.wide)-1]
+	}
+	t.delta = 0
+	if k := len(t.shifts); k > 0 {
+		t.delta = t.shifts[k-1].delta
+	}
 }
 
 // String returns the normalised text.

@@ -1,0 +1,132 @@
+package glossary
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/pathok/pathok/glossary/bangla"
+)
+
+// TestDeadWordsRemember: a word is remembered only when the walk fell off
+// the trie inside it having accepted nothing, so that skipping it later
+// can lose no name.
+func TestDeadWordsRemember(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		// everyday words start no name
+		{"conjunction", "এবং", true},
+		{"verb", "বলেছেন", true},
+		// names and what may begin one are walked every time
+		{"a name", "পুতিন", false},
+		{"a name with an ending", "পুতিনের", false},
+		{"first word of a longer name", "কিম", false},
+		{"a place", "মস্কোয়", false},
+		// too long to keep
+		{"fifteen letters", "প্রতিনিধিদলগুলো", true},
+		{"sixteen letters and more", "প্রতিনিধিদলগুলোর", false},
+		// other scripts
+		{"Latin name", "Putin", false},
+		{"Latin word", "during", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			nt := bangla.Normalize(tc.text)
+			toks := bangla.Tokenize(nt.Runes, nil)
+			if len(toks) != 1 {
+				t.Fatalf("got %d words in %q; want 1", len(toks), tc.text)
+			}
+			var d deadWords
+			g.findNames(nt, toks, &d, nil)
+			if got, _ := d.deadInside(nt, toks[0]); got != tc.want {
+				t.Errorf("got remembered %v for %q; want %v", got, tc.text, tc.want)
+			}
+		})
+	}
+}
+
+// TestDeadWordsChangeNothing: names found with the words of earlier
+// texts remembered are the names found afresh.
+func TestDeadWordsChangeNothing(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"মস্কোয় পুতিন এবং কিম জং-উন বৈঠক করেছেন বলে জানা গেছে।",
+		"কিম বলেছেন, পিয়ংইয়ং এবং মস্কো একসঙ্গে কাজ করবে।",
+		"সিউলে দক্ষিণ কোরিয়ার প্রেসিডেন্ট বলেন, উত্তর কোরিয়া এবং রাশিয়া কাছাকাছি আসছে।",
+		"পুতিনের সফরের পর কিমের বক্তব্য এসেছে; Putin and Kim met in Pyongyang.",
+	}
+	var warm deadWords
+	for round := range 2 {
+		for _, text := range texts {
+			nt := bangla.Normalize(text)
+			toks := bangla.Tokenize(nt.Runes, nil)
+			var cold deadWords
+			want := g.findNames(nt, toks, &cold, nil)
+			got := g.findNames(nt, toks, &warm, nil)
+			if !slices.EqualFunc(got, want, func(a, b nameMatch) bool {
+				return a.start == b.start && a.end == b.end && a.accept == b.accept && a.baseEnd == b.baseEnd
+			}) {
+				t.Errorf("round %d, %q: got %v; want %v", round, text, got, want)
+			}
+		}
+	}
+}
+
+// TestDeadWordsForgetOnNewGlossary: a word that starts no name in one
+// glossary may start one in the next (the user added it).
+func TestDeadWordsForgetOnNewGlossary(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt := bangla.Normalize("বলেছেন")
+	toks := bangla.Tokenize(nt.Runes, nil)
+	var d deadWords
+	g.findNames(nt, toks, &d, nil)
+	h, err := New([]*Entry{{ID: "t-1", Kind: Person, Country: "RU", Bengali: []string{"বলেছেন"}, English: []string{"Balechen"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h.findNames(nt, toks, &d, nil); len(got) != 1 {
+		t.Errorf("got %d names after the glossary changed; want 1", len(got))
+	}
+}
+
+// FuzzDeadWordsChangeNothing: whatever the text, names found with its
+// own words already remembered (the second time it is read) are those
+// found afresh.
+func FuzzDeadWordsChangeNothing(f *testing.F) {
+	g, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"মস্কোয় পুতিন এবং কিম জং-উন বৈঠক করেছেন।",
+		"কিম কিম কিমের পিয়ংইয়ং-এ Putin Kim",
+		"সিউল, সিউলের, সিউলে; ল্যাভরভ লাভরভ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		nt := bangla.Normalize(s)
+		toks := bangla.Tokenize(nt.Runes, nil)
+		var cold, warm deadWords
+		want := g.findNames(nt, toks, &cold, nil)
+		g.findNames(nt, toks, &warm, nil)
+		got := g.findNames(nt, toks, &warm, nil)
+		if !slices.EqualFunc(got, want, func(a, b nameMatch) bool {
+			return a.start == b.start && a.end == b.end && a.accept == b.accept && a.baseEnd == b.baseEnd
+		}) {
+			t.Errorf("%q: got %v; want %v", s, got, want)
+		}
+	})
+}
