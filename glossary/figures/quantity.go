@@ -274,7 +274,7 @@ func (q *qty) result(k int) result {
 		}
 	}
 	r := result{k: k}
-	var vb [48]byte
+	var vb [128]byte // the value, then the gloss after it
 	v := q.lo.appendPlain(vb[:0])
 	if q.paisa {
 		v = q.lo.appendFixed2(vb[:0])
@@ -315,8 +315,10 @@ func (q *qty) result(k int) result {
 	default:
 		r.kind = "number"
 	}
-	r.value = string(v)
-	r.gloss = q.gloss()
+	// The value and the gloss share one allocation: every quantity found
+	// makes both, and most are a few bytes each.
+	both := string(q.appendGloss(v))
+	r.value, r.gloss = both[:len(v)], both[len(v):]
 	if q.note != "" {
 		r.gloss += " (" + q.note + ")"
 	}
@@ -412,11 +414,9 @@ func (q *qty) appendNum(b []byte, d dec) []byte {
 	return d.appendHuman(b)
 }
 
-// gloss writes the quantity in English: "more than 6,000",
+// appendGloss writes the quantity in English: "more than 6,000",
 // "US$11.62 million", "10–15 people", "40%".
-func (q *qty) gloss() string {
-	var buf [80]byte
-	b := buf[:0]
+func (q *qty) appendGloss(b []byte) []byte {
 	if s := q.qualifier(); s != "" {
 		b = append(b, s...)
 		b = append(b, ' ')
@@ -446,7 +446,7 @@ func (q *qty) gloss() string {
 			b = appendUnit(b, d.unit, d.v.cmp(decInt(1)) != 0)
 		}
 	}
-	return string(b)
+	return b
 }
 
 func appendUnit(b []byte, u *entry, plural bool) []byte {
