@@ -221,6 +221,10 @@ func (c *cursor) byteAt(r int) int {
 	}
 	if c.valid {
 		c.skip(r)
+		// skip may stop inside a character it has counted
+		for c.b < len(c.s) && c.s[c.b]&0xc0 == 0x80 {
+			c.b++
+		}
 	}
 	for c.runes < r && c.b < len(c.s) {
 		switch b := c.s[c.b]; {
@@ -239,23 +243,21 @@ func (c *cursor) byteAt(r int) int {
 
 // skip moves the cursor towards code point r eight bytes at a time, while
 // at least eight code points remain: in valid UTF-8 each byte that does
-// not continue a character starts one. It stops on the first byte of a
-// character, at or before r.
+// not continue a character starts one, so c.runes stays the number of
+// characters begun before c.b. It may stop inside a character (one it
+// has counted): lining up on a character's first byte after each eight
+// was a branch mispredicted at most steps, Bengali letters being three
+// bytes long.
 func (c *cursor) skip(r int) {
-	s := c.s
-	for r-c.runes >= 8 && c.b+8 <= len(s) {
-		w := uint64(s[c.b]) | uint64(s[c.b+1])<<8 | uint64(s[c.b+2])<<16 | uint64(s[c.b+3])<<24 |
-			uint64(s[c.b+4])<<32 | uint64(s[c.b+5])<<40 | uint64(s[c.b+6])<<48 | uint64(s[c.b+7])<<56
+	s, b, runes := c.s, c.b, c.runes
+	for r-runes >= 8 && b+8 <= len(s) {
+		w := uint64(s[b]) | uint64(s[b+1])<<8 | uint64(s[b+2])<<16 | uint64(s[b+3])<<24 |
+			uint64(s[b+4])<<32 | uint64(s[b+5])<<40 | uint64(s[b+6])<<48 | uint64(s[b+7])<<56
 		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-		starts := 8 - bits.OnesCount64(w & ^(w<<1) & 0x8080808080808080)
-		c.b += 8
-		c.runes += starts
-		// The last character begun may run on past the eight bytes:
-		// its continuation bytes are passed too.
-		for c.b < len(s) && s[c.b]&0xc0 == 0x80 {
-			c.b++
-		}
+		runes += 8 - bits.OnesCount64(w & ^(w<<1) & 0x8080808080808080)
+		b += 8
 	}
+	c.b, c.runes = b, runes
 }
 
 // splitRunes cuts s after n code points.
@@ -435,11 +437,15 @@ func mergeSpans(dst []Span, lists ...[]Span) []Span {
 		n += len(l)
 	}
 	out := dst[:0]
-	if cap(out) < n {
-		// A quarter more than this chunk needs: a stream's span lists
-		// are used again for later chunks, and one made to measure
-		// would be outgrown by every second chunk, each time a fresh
-		// third of a megabyte for the system to fault in.
+	switch {
+	case cap(out) == 0:
+		out = make([]Span, 0, n) // the caller keeps it: no more than it needs
+	case cap(out) < n:
+		// A list given back by a stream's caller, outgrown: a quarter
+		// more than this chunk needs, since the list is used again for
+		// later chunks, and one made to measure would be outgrown by
+		// every second chunk, each time a fresh third of a megabyte
+		// for the system to fault in.
 		out = make([]Span, 0, n+n/4)
 	}
 	// Spans are large: they are compared where they lie, by index, and

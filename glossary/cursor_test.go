@@ -77,3 +77,18 @@ func FuzzCursor(f *testing.F) {
 		checkCursor(t, s, utf8.ValidString(s))
 	})
 }
+
+// BenchmarkCursor slices news text at a span every few words, as
+// fillText does for an article's spans.
+func BenchmarkCursor(b *testing.B) {
+	text := benchText(b, 1<<20)
+	n := utf8.RuneCountInString(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c := cursor{s: text, valid: true}
+		for r := 0; r+5 < n; r += 37 {
+			c.slice(r, r+5)
+		}
+	}
+}
