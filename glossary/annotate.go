@@ -20,6 +20,7 @@ type workspace struct {
 	toks                 []bangla.Token
 	covered              []bool
 	names, figs, unknown []Span
+	figMatches           []figures.Match
 	matches              []nameMatch
 	// spans, when set, is where the next annotation's spans go: a
 	// stream whose caller gives its pieces back (StreamOptions.Recycle).
@@ -128,7 +129,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 			covered[k] = true
 		}
 	}
-	figs := figures.FindWith(t.Runes, takaClues(opt, nameSpans))
+	figs := figures.FindAppend(ws.figMatches[:0], t.Runes, takaClues(opt, nameSpans))
 	if err := ctx.Err(); err != nil {
 		ws.names = clear0(nameSpans) // it holds entries
 		return nil, err
@@ -139,6 +140,8 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		figSpans = append(figSpans, Span{Start: s, End: e, Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
+	clear(figs) // it holds strings
+	ws.figMatches = figs[:0]
 	unknownSpans := ws.unknown[:0]
 	for _, u := range findUnknown(t, toks, covered) {
 		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
