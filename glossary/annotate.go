@@ -190,11 +190,15 @@ func fillText(text string, spans []Span, valid bool) {
 	c := cursor{s: text, valid: valid}
 	for i := range spans {
 		sp := &spans[i]
-		sp.Text = c.slice(sp.Start, sp.End)
-		if sp.baseEnd == 0 {
-			continue // a figure
+		if sp.baseEnd == 0 { // a figure
+			sp.Text = c.slice(sp.Start, sp.End)
+			continue
 		}
-		base, suffix := splitRunes(sp.Text, sp.baseEnd-sp.Start)
+		start := c.byteAt(sp.Start)
+		cut := c.byteAt(sp.baseEnd)
+		end := c.byteAt(sp.End)
+		sp.Text = text[start:end]
+		base, suffix := text[start:cut], text[cut:end]
 		sp.Base = base
 		switch {
 		case sp.Unknown:
@@ -258,16 +262,6 @@ func (c *cursor) skip(r int) {
 		b += 8
 	}
 	c.b, c.runes = b, runes
-}
-
-// splitRunes cuts s after n code points.
-func splitRunes(s string, n int) (string, string) {
-	b := 0
-	for ; n > 0 && b < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[b:])
-		b += size
-	}
-	return s[:b], s[b:]
 }
 
 // slice is the text of code points [start, end).
