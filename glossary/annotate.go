@@ -123,8 +123,9 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
+	m := t.Mapper() // spans are mapped back in order: names, figures, then unknown names
 	for _, n := range names {
-		nameSpans = append(nameSpans, g.nameSpan(t, n))
+		nameSpans = append(nameSpans, g.nameSpan(&m, n))
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
@@ -136,7 +137,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	}
 	figSpans := ws.figs[:0]
 	for _, fm := range figs {
-		s, e := t.OrigSpan(fm.Start, fm.End)
+		s, e := m.OrigSpan(fm.Start, fm.End)
 		figSpans = append(figSpans, Span{Start: s, End: e, Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
@@ -144,7 +145,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	ws.figMatches = figs[:0]
 	unknownSpans := ws.unknown[:0]
 	for _, u := range findUnknown(t, toks, covered) {
-		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
+		unknownSpans = append(unknownSpans, unknownSpan(&m, toks, u))
 	}
 	spans := mergeSpans(ws.spans[:0], nameSpans, figSpans, unknownSpans)
 	ws.spans = nil
@@ -178,9 +179,9 @@ func markCovered(toks []bangla.Token, covered []bool, start, end int32) {
 	}
 }
 
-func unknownSpan(t *bangla.Text, toks []bangla.Token, u unknownName) Span {
-	s, e := t.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
-	_, be := t.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
+func unknownSpan(m *bangla.Mapper, toks []bangla.Token, u unknownName) Span {
+	s, e := m.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
+	_, be := m.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
 	return Span{Start: s, End: e, baseEnd: be, Kind: string(u.kind), Unknown: true}
 }
 
@@ -390,11 +391,11 @@ func (m nameMatch) baseLastTok(toks []bangla.Token) int {
 }
 
 // nameSpan makes the span of a name, its text left for fillText.
-func (g *Glossary) nameSpan(t *bangla.Text, r nameMatch) Span {
+func (g *Glossary) nameSpan(m *bangla.Mapper, r nameMatch) Span {
 	f := &g.forms[r.form]
 	e := g.entries[f.entry]
-	s, end := t.OrigSpan(int(r.start), int(r.end))
-	_, baseEnd := t.OrigSpan(int(r.start), int(r.baseEnd))
+	s, end := m.OrigSpan(int(r.start), int(r.end))
+	_, baseEnd := m.OrigSpan(int(r.start), int(r.baseEnd))
 	sp := Span{
 		Start: s, End: end, baseEnd: baseEnd,
 		Kind: string(e.Kind), Gloss: e.EnglishHeadword(), Entry: e,

@@ -226,3 +226,40 @@ func TestTextMap(t *testing.T) {
 		})
 	}
 }
+
+// TestMapperMatchesText: a Mapper answers as its Text does, whatever the
+// order it is asked in: forwards as spans come, backwards, and in jumps
+// long enough to leave its step-by-step way.
+func TestMapperMatchesText(t *testing.T) {
+	long := strings.Repeat("রাশিয়ায় ক\u200cখ ত্\u200dক o\u0306 ", 40)
+	texts := []string{
+		"",
+		"ab",
+		"\u09dfা \u09dc\u09dc ক\u200cখ",
+		"ত্\u200dক ক্\u09bcখ o\u0306x",
+		long,
+	}
+	for _, s := range texts {
+		n := Normalize(s)
+		size := len(n.Runes)
+		var orders [][2]int // (i, j) pairs
+		for i := 0; i <= size; i++ {
+			orders = append(orders, [2]int{i, min(i+3, size)})
+		}
+		for i := size; i >= 0; i-- {
+			orders = append(orders, [2]int{i, min(i+1, size)})
+		}
+		for i := 0; i <= size; i += 37 {
+			orders = append(orders, [2]int{i, size}, [2]int{size - i, size - i}, [2]int{0, i})
+		}
+		m := n.Mapper()
+		for _, q := range orders {
+			i, j := q[0], q[1]
+			gs, ge := m.OrigSpan(i, j)
+			ws, we := n.OrigSpan(i, j)
+			if gs != ws || ge != we {
+				t.Fatalf("%q: OrigSpan(%d,%d): got %d,%d; want %d,%d", s, i, j, gs, ge, ws, we)
+			}
+		}
+	}
+}
