@@ -20,6 +20,7 @@ type workspace struct {
 	toks                 []bangla.Token
 	covered              []bool
 	names, figs, unknown []Span
+	figMatches           []figures.Match
 	matches              []nameMatch
 	// spans, when set, is where the next annotation's spans go: a
 	// stream whose caller gives its pieces back (StreamOptions.Recycle).
@@ -27,7 +28,7 @@ type workspace struct {
 	// firstFull and lastFull are where resolve notes each entry's first
 	// and latest full mention.
 	firstFull, lastFull entryInts
-	dead                deadWords
+	walks               wordWalks
 }
 
 // entryInts maps entry indexes to ints, emptied for each article in
@@ -114,7 +115,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 		return nil, err
 	}
 
-	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, &ws.dead, ws.matches[:0]))))
+	names := g.dropEveryday(t, toks, g.dropSwallowing(t, toks, g.resolve(ws, t, toks, g.findNames(t, toks, &ws.walks, ws.matches[:0]))))
 	ws.matches = names
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -122,26 +123,29 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
 	nameSpans := ws.names[:0]
+	m := t.Mapper() // spans are mapped back in order: names, figures, then unknown names
 	for _, n := range names {
-		nameSpans = append(nameSpans, g.nameSpan(t, n))
+		nameSpans = append(nameSpans, g.nameSpan(&m, n))
 		for k := n.firstTok; k <= n.lastTok; k++ {
 			covered[k] = true
 		}
 	}
-	figs := figures.FindWith(t.Runes, takaClues(opt, nameSpans))
+	figs := figures.FindAppend(ws.figMatches[:0], t.Runes, takaClues(opt, nameSpans))
 	if err := ctx.Err(); err != nil {
 		ws.names = clear0(nameSpans) // it holds entries
 		return nil, err
 	}
 	figSpans := ws.figs[:0]
 	for _, fm := range figs {
-		s, e := t.OrigSpan(fm.Start, fm.End)
+		s, e := m.OrigSpan(fm.Start, fm.End)
 		figSpans = append(figSpans, Span{Start: s, End: e, Kind: fm.Kind, Gloss: fm.Gloss, Value: fm.Value})
 		markCovered(toks, covered, int32(fm.Start), int32(fm.End))
 	}
+	clear(figs) // it holds strings
+	ws.figMatches = figs[:0]
 	unknownSpans := ws.unknown[:0]
 	for _, u := range findUnknown(t, toks, covered) {
-		unknownSpans = append(unknownSpans, unknownSpan(t, toks, u))
+		unknownSpans = append(unknownSpans, unknownSpan(&m, toks, u))
 	}
 	spans := mergeSpans(ws.spans[:0], nameSpans, figSpans, unknownSpans)
 	ws.spans = nil
@@ -175,9 +179,9 @@ func markCovered(toks []bangla.Token, covered []bool, start, end int32) {
 	}
 }
 
-func unknownSpan(t *bangla.Text, toks []bangla.Token, u unknownName) Span {
-	s, e := t.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
-	_, be := t.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
+func unknownSpan(m *bangla.Mapper, toks []bangla.Token, u unknownName) Span {
+	s, e := m.OrigSpan(int(toks[u.first].Start), int(toks[u.last].End))
+	_, be := m.OrigSpan(int(toks[u.first].Start), int(u.baseEnd))
 	return Span{Start: s, End: e, baseEnd: be, Kind: string(u.kind), Unknown: true}
 }
 
@@ -187,11 +191,15 @@ func fillText(text string, spans []Span, valid bool) {
 	c := cursor{s: text, valid: valid}
 	for i := range spans {
 		sp := &spans[i]
-		sp.Text = c.slice(sp.Start, sp.End)
-		if sp.baseEnd == 0 {
-			continue // a figure
+		if sp.baseEnd == 0 { // a figure
+			sp.Text = c.slice(sp.Start, sp.End)
+			continue
 		}
-		base, suffix := splitRunes(sp.Text, sp.baseEnd-sp.Start)
+		start := c.byteAt(sp.Start)
+		cut := c.byteAt(sp.baseEnd)
+		end := c.byteAt(sp.End)
+		sp.Text = text[start:end]
+		base, suffix := text[start:cut], text[cut:end]
 		sp.Base = base
 		switch {
 		case sp.Unknown:
@@ -255,16 +263,6 @@ func (c *cursor) skip(r int) {
 		b += 8
 	}
 	c.b, c.runes = b, runes
-}
-
-// splitRunes cuts s after n code points.
-func splitRunes(s string, n int) (string, string) {
-	b := 0
-	for ; n > 0 && b < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[b:])
-		b += size
-	}
-	return s[:b], s[b:]
 }
 
 // slice is the text of code points [start, end).
@@ -393,11 +391,11 @@ func (m nameMatch) baseLastTok(toks []bangla.Token) int {
 }
 
 // nameSpan makes the span of a name, its text left for fillText.
-func (g *Glossary) nameSpan(t *bangla.Text, r nameMatch) Span {
+func (g *Glossary) nameSpan(m *bangla.Mapper, r nameMatch) Span {
 	f := &g.forms[r.form]
 	e := g.entries[f.entry]
-	s, end := t.OrigSpan(int(r.start), int(r.end))
-	_, baseEnd := t.OrigSpan(int(r.start), int(r.baseEnd))
+	s, end := m.OrigSpan(int(r.start), int(r.end))
+	_, baseEnd := m.OrigSpan(int(r.start), int(r.baseEnd))
 	sp := Span{
 		Start: s, End: end, baseEnd: baseEnd,
 		Kind: string(e.Kind), Gloss: e.EnglishHeadword(), Entry: e,
@@ -434,11 +432,15 @@ func mergeSpans(dst []Span, lists ...[]Span) []Span {
 		n += len(l)
 	}
 	out := dst[:0]
-	if cap(out) < n {
-		// A quarter more than this chunk needs: a stream's span lists
-		// are used again for later chunks, and one made to measure
-		// would be outgrown by every second chunk, each time a fresh
-		// third of a megabyte for the system to fault in.
+	switch {
+	case cap(out) == 0:
+		out = make([]Span, 0, n) // the caller keeps it: no more than it needs
+	case cap(out) < n:
+		// A list given back by a stream's caller, outgrown: a quarter
+		// more than this chunk needs, since the list is used again for
+		// later chunks, and one made to measure would be outgrown by
+		// every second chunk, each time a fresh third of a megabyte
+		// for the system to fault in.
 		out = make([]Span, 0, n+n/4)
 	}
 	// Spans are large: they are compared where they lie, by index, and

@@ -190,14 +190,14 @@ func BenchmarkFindNames(b *testing.B) {
 			t := bangla.Normalize(text)
 			toks := bangla.Tokenize(t.Runes, nil)
 			var out []nameMatch
-			var dead deadWords
+			var walks wordWalks
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
 				// Cold each time, as for the first megabyte a
 				// worker reads.
-				dead = deadWords{}
-				out = g.findNames(t, toks, &dead, out[:0])
+				walks = wordWalks{}
+				out = g.findNames(t, toks, &walks, out[:0])
 			}
 		})
 	}

@@ -52,20 +52,20 @@ type candidate struct {
 // findNames walks the trie from every token and keeps, at each start, the
 // longest name whose leftover letters are a real ending. Matches do not
 // overlap: the walk resumes after the last token of a match.
-func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, dead *deadWords, out []nameMatch) []nameMatch {
+func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, walks *wordWalks, out []nameMatch) []nameMatch {
 	var cands [16]candidate
-	dead.forGlossary(g)
+	walks.forGlossary(g)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Script == bangla.Digits {
 			continue
 		}
-		known, slot := dead.deadInside(t, toks[i])
-		if known {
+		known, slot := walks.lookup(t, toks[i])
+		if known != nil && known.dead() {
 			continue
 		}
-		n, died := g.walk(t, toks, i, cands[:0])
-		if died && slot != nil {
-			slot.set(t.Runes[toks[i].Start:toks[i].End])
+		n, end := g.walk(t, toks, i, cands[:0], known)
+		if known == nil && end.ok && slot != nil {
+			slot.set(t.Runes[toks[i].Start:toks[i].End], end)
 		}
 		if len(n) == 0 {
 			continue
@@ -95,15 +95,22 @@ func reduplicated(t *bangla.Text, toks []bangla.Token, k int) bool {
 }
 
 // walk follows the trie across tokens i, i+1, … joined by spaces or
-// hyphens, collecting every accepting point. died reports that it fell
-// off the trie inside token i with nothing accepted, which depends on
-// that word's letters alone (see deadWords).
-func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate) (_ []candidate, died bool) {
+// hyphens, collecting every accepting point. end tells where it stood
+// after token i when that word accepted nothing, which depends on the
+// word's letters alone (see wordWalks); from, when not nil, is that
+// place remembered from an earlier walk, and the word's letters are not
+// walked again.
+func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate, from *wordWalk) (_ []candidate, end walkEnd) {
 	tr := g.trie
 	node := int32(root)
 	depth := 0
 	var first rune // the key's first letter
-	for k := i; k < len(toks) && k < i+g.maxTokens; k++ {
+	k := i
+	if from != nil {
+		node, depth, first = from.node, int(from.depth), from.first
+		k++
+	}
+	for ; k < len(toks) && k < i+g.maxTokens; k++ {
 		if k > i {
 			if toks[k].Script != toks[i].Script {
 				break
@@ -137,7 +144,10 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 				node = tr.search(node, r)
 			}
 			if node < 0 {
-				return cands, k == i && len(cands) == 0
+				if k == i {
+					return cands, walkEnd{node: -1, ok: len(cands) == 0}
+				}
+				return cands, end
 			}
 			depth++
 			var after int
@@ -158,8 +168,11 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			}
 			p = after
 		}
+		if k == i && len(cands) == 0 {
+			end = walkEnd{node: node, depth: depth, first: first, ok: true}
+		}
 	}
-	return cands, false
+	return cands, end
 }
 
 // accept records an accepting point after w[:p]: at the end of the word

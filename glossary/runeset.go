@@ -14,6 +14,19 @@ type runeSet struct {
 	// The lengths of the words held: most words of an article are longer
 	// than any Korean surname, and are ruled out before hashing.
 	minLen, maxLen int
+	// ends marks, for words within the Bengali block, each pair of first
+	// and last letters some word held has: most Bengali words asked about
+	// begin and end unlike any held, and are ruled out by one bit.
+	ends [0x80 * 0x80 / 64]uint64
+}
+
+// endsBit is the place in runeSet.ends of a word that begins with a and
+// ends with z, or -1 when either is outside the Bengali block.
+func endsBit(a, z rune) int {
+	if uint32(a-0x0980) >= 0x80 || uint32(z-0x0980) >= 0x80 {
+		return -1
+	}
+	return int(a-0x0980)<<7 | int(z-0x0980)
 }
 
 type runeSetSlot struct {
@@ -48,6 +61,11 @@ func (s *runeSet) add(w []rune) {
 		w = []rune{} // an empty word is a member, not an empty slot
 	}
 	s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
+	if len(w) > 0 {
+		if bit := endsBit(w[0], w[len(w)-1]); bit >= 0 {
+			s.ends[bit>>6] |= 1 << (bit & 63)
+		}
+	}
 	h := hashRunes(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		sl := &s.slots[i]
@@ -68,6 +86,11 @@ func (s *runeSet) has(w []rune) bool {
 	}
 	if len(s.slots) == 0 {
 		return false
+	}
+	if len(w) > 0 {
+		if bit := endsBit(w[0], w[len(w)-1]); bit >= 0 && s.ends[bit>>6]&(1<<(bit&63)) == 0 {
+			return false
+		}
 	}
 	h := hashRunes(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {

@@ -25,6 +25,10 @@ func TestRuneSet(t *testing.T) {
 		{"kim", false},
 		{"লী", false},
 		{"পার্ক", false},
+		// the same first and last letters as a member: past the ends
+		// filter, ruled out by the word itself
+		{"কাম", false},
+		{"চোখে", false},
 		// longer than any member
 		{"প্রধানমন্ত্রী", false},
 	}

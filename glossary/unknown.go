@@ -106,10 +106,14 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 			}
 			continue
 		}
-		if u, ok := koreanName(t, toks, covered, i); ok {
-			out = append(out, u)
-			i = u.last
-			continue
+		// (the surname test first, where the loop can skip the call
+		// for nearly every word)
+		if toks[i].Script == bangla.Bengali && isKoreanSurname(t.Runes[toks[i].Start:toks[i].End]) {
+			if u, ok := koreanName(t, toks, covered, i); ok {
+				out = append(out, u)
+				i = u.last
+				continue
+			}
 		}
 		if !isTitleStart(i) {
 			continue

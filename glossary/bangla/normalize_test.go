@@ -185,3 +185,81 @@ func FuzzNormalizeInvalid(f *testing.F) {
 		}
 	})
 }
+
+// TestTextMap: each rune's way back to the original, where normalising
+// does not keep step with it (the map is written down only there).
+func TestTextMap(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		starts     []int
+		ends       []int
+		wantString string
+	}{
+		// one rune a code point
+		{"ASCII", "ab", []int{0, 1}, []int{1, 2}, "ab"},
+		{"Bengali", "কখ", []int{0, 1}, []int{1, 2}, "কখ"},
+		// a nukta letter is split, both halves from the one code point
+		{"nukta letter already split", "য\u09bcা", []int{0, 1, 2}, []int{1, 2, 3}, "য\u09bcা"},
+		{"nukta letter", "\u09dfা", []int{0, 0, 1}, []int{1, 1, 2}, "য\u09bcা"},
+		{"two nukta letters", "\u09dc\u09dc", []int{0, 0, 1, 1}, []int{1, 1, 2, 2}, "ড\u09bcড\u09bc"},
+		// a dropped joiner leaves a gap
+		{"ZWNJ dropped", "ক\u200cখ", []int{0, 2}, []int{1, 3}, "কখ"},
+		{"soft hyphen dropped", "a\u00adb", []int{0, 2}, []int{1, 3}, "ab"},
+		// several code points make one rune
+		{"khanda ta of ta, hasant, ZWJ", "ত্\u200dক", []int{0, 3}, []int{3, 4}, "ৎক"},
+		{"composed by NFC", "o\u0306x", []int{0, 2}, []int{2, 3}, "ŏx"},
+		// NFC reorders: every rune of the segment maps to all of it
+		{"hasant before nukta", "ক্\u09bcখ", []int{0, 0, 0, 3}, []int{3, 3, 3, 4}, "ক\u09bc্খ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := Normalize(tt.in)
+			if got := n.String(); got != tt.wantString {
+				t.Fatalf("got %q; want %q", got, tt.wantString)
+			}
+			for i := range n.Runes {
+				if n.Start(i) != tt.starts[i] || n.End(i) != tt.ends[i] {
+					t.Errorf("rune %d: got [%d,%d); want [%d,%d)", i, n.Start(i), n.End(i), tt.starts[i], tt.ends[i])
+				}
+			}
+		})
+	}
+}
+
+// TestMapperMatchesText: a Mapper answers as its Text does, whatever the
+// order it is asked in: forwards as spans come, backwards, and in jumps
+// long enough to leave its step-by-step way.
+func TestMapperMatchesText(t *testing.T) {
+	long := strings.Repeat("রাশিয়ায় ক\u200cখ ত্\u200dক o\u0306 ", 40)
+	texts := []string{
+		"",
+		"ab",
+		"\u09dfা \u09dc\u09dc ক\u200cখ",
+		"ত্\u200dক ক্\u09bcখ o\u0306x",
+		long,
+	}
+	for _, s := range texts {
+		n := Normalize(s)
+		size := len(n.Runes)
+		var orders [][2]int // (i, j) pairs
+		for i := 0; i <= size; i++ {
+			orders = append(orders, [2]int{i, min(i+3, size)})
+		}
+		for i := size; i >= 0; i-- {
+			orders = append(orders, [2]int{i, min(i+1, size)})
+		}
+		for i := 0; i <= size; i += 37 {
+			orders = append(orders, [2]int{i, size}, [2]int{size - i, size - i}, [2]int{0, i})
+		}
+		m := n.Mapper()
+		for _, q := range orders {
+			i, j := q[0], q[1]
+			gs, ge := m.OrigSpan(i, j)
+			ws, we := n.OrigSpan(i, j)
+			if gs != ws || ge != we {
+				t.Fatalf("%q: OrigSpan(%d,%d): got %d,%d; want %d,%d", s, i, j, gs, ge, ws, we)
+			}
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -42,4 +44,54 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		Find(text)
 	}
+}
+
+// BenchmarkFindSeeds reads the real articles beside the repository, as
+// the annotator does: normalised, one article at a time. benchSentences
+// hold a figure in most sentences; real news holds far fewer, so this is
+// the one that says what figure scanning costs on a real text.
+func BenchmarkFindSeeds(b *testing.B) {
+	texts, size := seedTexts(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			Find(text)
+		}
+	}
+}
+
+// BenchmarkFindAppendSeeds is BenchmarkFindSeeds the way the annotator
+// calls it: into one slice kept from text to text.
+func BenchmarkFindAppendSeeds(b *testing.B) {
+	texts, size := seedTexts(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	var ms []Match
+	for b.Loop() {
+		for _, text := range texts {
+			ms = FindAppend(ms[:0], text, Options{})
+		}
+	}
+}
+
+// seedTexts returns the normalised seed articles and their size in bytes;
+// it skips the benchmark when they are not there.
+func seedTexts(b *testing.B) (texts [][]rune, size int) {
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no seed articles in " + seedDir)
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := bangla.Normalize(strings.TrimPrefix(string(raw), "\ufeff")).Runes
+		texts = append(texts, text)
+		size += len(string(text))
+	}
+	return texts, size
 }

@@ -82,7 +82,16 @@ func fullDate(y, m, d int) (value, gloss string) {
 	b := appendISO(buf[:0], y, m, d)
 	n := len(b)
 	b = appendLong(b, y, m, d)
-	return string(b[:n]), string(b[n:])
+	s := string(b) // one allocation for both
+	return s[:n], s[n:]
+}
+
+// valueGloss makes one string of v and g and returns its two halves, so
+// that a figure's value and gloss share one allocation.
+func valueGloss(v, g []byte) (value, gloss string) {
+	var buf [128]byte
+	s := string(append(append(buf[:0], v...), g...))
+	return s[:len(v)], s[len(v):]
 }
 
 // monthDay writes --MM-DD, a day of a month in no particular year.
@@ -267,7 +276,7 @@ func (p *parser) gregorianDay(k int, m *tok, d, d2 int) result {
 		g = appendDayMonth(g, d, time.Month(mo))
 		r.mo, r.d = mo, d
 	}
-	r.value, r.gloss = string(v), string(g)
+	r.value, r.gloss = valueGloss(v, g)
 	return r
 }
 
@@ -302,7 +311,8 @@ func (p *parser) bengaliDay(k int, m *tok, d int) result {
 		g = appendPadded(g, y, 1)
 	}
 	g = append(g, ')')
-	return result{k: k, kind: "date", value: string(v), gloss: string(g)}
+	value, gloss := valueGloss(v, g)
+	return result{k: k, kind: "date", value: value, gloss: gloss}
 }
 
 // monthFirst reads জুলাই ১২, ২০২৫; জুলাই ২০২৫; জুলাই মাসে; জুলাই.
@@ -342,7 +352,8 @@ func monthYear(k, y, m int) result {
 	g := append(gb[:0], time.Month(m).String()...)
 	g = append(g, ' ')
 	g = appendPadded(g, y, 1)
-	return result{k: k, kind: "date", value: string(v), gloss: string(g)}
+	value, gloss := valueGloss(v, g)
+	return result{k: k, kind: "date", value: value, gloss: gloss}
 }
 
 // yearFirst reads ২০২৩ সালে, ২০২৩ সালের জুলাই মাসে, ২০২৫-এর, ১৪৩২ বঙ্গাব্দ.

@@ -9,8 +9,8 @@
 // Find therefore reads a figure as a short phrase of tokens: optional
 // qualifier, the number, optional unit, optional trailing qualifier. A
 // word only becomes a token worth reading when its first rune is a digit
-// or begins a known figure word, so ordinary prose costs one table lookup
-// per word.
+// or begins a known figure word, so most words of ordinary prose cost a
+// table lookup or two on their first letters and a scan to their end.
 //
 // Values follow shared/eval/FORMAT.md: durations are ISO 8601 (P3Y,
 // PT2H40M), dates without a year --MM-DD, a month of a year YYYY-MM, and

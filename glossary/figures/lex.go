@@ -64,24 +64,42 @@ func digitVal(r rune) int64 {
 	return int64(r - '০')
 }
 
+// isWordRune reports runes that belong to a word: letters, marks and
+// digits. It runs for nearly every rune of a text, so everything up to
+// the end of the Bengali block is one table lookup that inlines.
 func isWordRune(r rune) bool {
-	if r >= 0x980 && r < 0xa00 {
-		return r < 0x9f2 || r > 0x9fb // ৲–৻ are currency and fraction signs
-	}
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	if uint32(r) < uint32(len(wordRunes)) {
+		return wordRunes[r]
 	}
 	return isOtherWordRune(r)
 }
 
-// isOtherWordRune is kept out of isWordRune so that the common Bengali and
-// ASCII cases inline.
+var wordRunes = func() (t [0xa00]bool) {
+	for r := range rune(len(t)) {
+		t[r] = isOtherWordRune(r)
+	}
+	return t
+}()
+
+// isOtherWordRune is isWordRune without the table.
 func isOtherWordRune(r rune) bool {
-	if r >= 0x964 && r <= 0x965 || r >= 0x2000 && r <= 0x206f {
+	switch {
+	case r >= 0x980 && r < 0xa00:
+		return r < 0x9f2 || r > 0x9fb // ৲–৻ are currency and fraction signs
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x964 && r <= 0x965 || r >= 0x2000 && r <= 0x206f:
 		return false // dandas, general punctuation
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
+
+// isBengaliWordRune reports the Bengali letters, signs and digits: the
+// runes of nearly every word.
+func isBengaliWordRune(r rune) bool { return uint32(r)-0x980 < 0x72 }
+
+// isBengaliLetterOrSign is isBengaliWordRune without the digits.
+func isBengaliLetterOrSign(r rune) bool { return uint32(r)-0x980 < 0x66 }
 
 func isBengaliLetter(r rune) bool {
 	return r >= 0x980 && r < 0xa00 && !(r >= 0x9e6 && r <= 0x9fb)
@@ -96,7 +114,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func wordEnd(text []rune, i int) int {
 	for ; i < len(text); i++ {
 		r := text[i]
-		if r >= 0x980 && r < 0x9f2 || isWordRune(r) {
+		if isBengaliWordRune(r) || isWordRune(r) {
 			continue
 		}
 		if !isApostrophe(r) || i == 0 || i+1 == len(text) || !isBengaliLetter(text[i-1]) || !isBengaliLetter(text[i+1]) {

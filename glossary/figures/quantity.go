@@ -51,8 +51,10 @@ type qty struct {
 
 // quantity reads a number with what may surround it: a qualifier
 // (প্রায়, অন্তত), a sign, a currency, a range, a unit, and a trailing
-// qualifier (-এর বেশি, মতো).
-func (p *parser) quantity() result {
+// qualifier (-এর বেশি, মতো). It gives a result only when it is longer
+// than beat tokens, so that no gloss is written for a quantity a date or
+// a time read further than (the ১২ of ১২ই জুলাই).
+func (p *parser) quantity(beat int) result {
 	var q qty
 	k := p.prefixes(&q)
 	a, ok := p.amount(k)
@@ -62,6 +64,9 @@ func (p *parser) quantity() result {
 	q.a, q.last, q.lo = a, a, a.v
 	k = a.end
 	if a.vague != "" || a.ord || a.dayOrd {
+		if k <= beat {
+			return result{}
+		}
 		return p.roundOrOrdinal(&q, k)
 	}
 	if k, ok = p.rangeTail(&q, k); !ok {
@@ -78,6 +83,9 @@ func (p *parser) quantity() result {
 		}
 	}
 	k = p.postQualifier(&q, k)
+	if k <= beat {
+		return result{}
+	}
 	return q.result(k)
 }
 
@@ -266,7 +274,7 @@ func (q *qty) result(k int) result {
 		}
 	}
 	r := result{k: k}
-	var vb [48]byte
+	var vb [128]byte // the value, then the gloss after it
 	v := q.lo.appendPlain(vb[:0])
 	if q.paisa {
 		v = q.lo.appendFixed2(vb[:0])
@@ -307,8 +315,10 @@ func (q *qty) result(k int) result {
 	default:
 		r.kind = "number"
 	}
-	r.value = string(v)
-	r.gloss = q.gloss()
+	// The value and the gloss share one allocation: every quantity found
+	// makes both, and most are a few bytes each.
+	both := string(q.appendGloss(v))
+	r.value, r.gloss = both[:len(v)], both[len(v):]
 	if q.note != "" {
 		r.gloss += " (" + q.note + ")"
 	}
@@ -404,11 +414,9 @@ func (q *qty) appendNum(b []byte, d dec) []byte {
 	return d.appendHuman(b)
 }
 
-// gloss writes the quantity in English: "more than 6,000",
+// appendGloss writes the quantity in English: "more than 6,000",
 // "US$11.62 million", "10–15 people", "40%".
-func (q *qty) gloss() string {
-	var buf [80]byte
-	b := buf[:0]
+func (q *qty) appendGloss(b []byte) []byte {
 	if s := q.qualifier(); s != "" {
 		b = append(b, s...)
 		b = append(b, ' ')
@@ -438,7 +446,7 @@ func (q *qty) gloss() string {
 			b = appendUnit(b, d.unit, d.v.cmp(decInt(1)) != 0)
 		}
 	}
-	return string(b)
+	return b
 }
 
 func appendUnit(b []byte, u *entry, plural bool) []byte {

@@ -16,8 +16,12 @@ type Match struct {
 func Find(text []rune) []Match { return FindWith(text, Options{}) }
 
 // FindWith is Find with options.
-func FindWith(text []rune, opt Options) []Match {
-	var out []Match
+func FindWith(text []rune, opt Options) []Match { return FindAppend(nil, text, opt) }
+
+// FindAppend is FindWith appending the figures to dst, so that a caller
+// scanning text after text (the annotator, chunk by chunk) reuses one
+// slice.
+func FindAppend(dst []Match, text []rune, opt Options) []Match {
 	p := parser{text: text, opt: opt}
 	for i := 0; i < len(text); {
 		r := text[i]
@@ -25,14 +29,45 @@ func FindWith(text []rune, opt Options) []Match {
 			i++
 			continue
 		}
+		// Most words of a text are Bengali words whose first letters
+		// begin no figure word: turn them away before finding their end,
+		// with no call (the tables are lex's; see indexStarts). The loop
+		// never stands inside a word here (see pastWord), so this is a
+		// word's first letter.
+		if isBengaliLetterOrSign(r) {
+			switch b := runeAt(text, i+1); {
+			case b == ' ':
+				if !lex.startsAlone(r) { // ও, এ
+					i++
+					continue
+				}
+			case isBengaliWordRune(b):
+				if !lex.mayStart(r, b) {
+					i = skipWord(text, i+2)
+					continue
+				}
+				switch c := runeAt(text, i+2); {
+				case c == ' ':
+					if !lex.pairStartsAlone(r, b) { // সে, বা
+						i += 2
+						continue
+					}
+				case isBengaliWordRune(c):
+					if !lex.mayStart3(r, b, c) {
+						i = skipWord(text, i+3)
+						continue
+					}
+				}
+			}
+		}
 		if !isWordRune(r) {
 			if isSentenceEnd(r) {
 				p.carry = nil
 			}
 			if canStartSymbol(text, i) {
 				if m, ok := p.figureAt(i); ok {
-					out = append(out, m)
-					i = m.End
+					dst = append(dst, m)
+					i = pastWord(text, m.End)
 					continue
 				}
 			}
@@ -40,18 +75,14 @@ func FindWith(text []rune, opt Options) []Match {
 			continue
 		}
 		end := wordEnd(text, i)
-		if i > 0 && isWordRune(text[i-1]) {
-			i = end // never start inside a word
-			continue
-		}
 		if canStartWord(text, i, end) {
 			if m, ok := p.figureAt(i); ok {
-				out = append(out, m)
-				i = m.End
+				dst = append(dst, m)
+				i = pastWord(text, m.End)
 				continue
 			}
 			if p.n > 0 {
-				end = max(end, p.toks[0].end)
+				end = pastWord(text, max(end, p.toks[0].end))
 				if t := &p.toks[0]; t.is(catTOD) {
 					p.carry = t.e // রাতে …, for a time later in the sentence
 				}
@@ -59,7 +90,40 @@ func FindWith(text []rune, opt Options) []Match {
 		}
 		i = end
 	}
-	return out
+	return dst
+}
+
+// runeAt returns text[i], or a space past the end of text: the end of a
+// word either way.
+func runeAt(text []rune, i int) rune {
+	if i < len(text) {
+		return text[i]
+	}
+	return ' '
+}
+
+// skipWord returns the end of the word that runs on at i, and the space
+// after it: wordEnd, with the common case (Bengali up to a space) inline.
+func skipWord(text []rune, i int) int {
+	for i < len(text) && isBengaliWordRune(text[i]) {
+		i++
+	}
+	if i < len(text) {
+		if text[i] != ' ' {
+			return wordEnd(text, i)
+		}
+		i++
+	}
+	return i
+}
+
+// pastWord returns i, or the end of the word when i is inside one: a
+// figure or a token may end inside a word, and no figure starts there.
+func pastWord(text []rune, i int) int {
+	if i > 0 && i < len(text) && isWordRune(text[i]) && isWordRune(text[i-1]) {
+		return wordEnd(text, i)
+	}
+	return i
 }
 
 // canStartWord is the cheap test every word text[i:end] goes through.
@@ -128,8 +192,17 @@ type parser struct {
 	carry, inherit *entry
 }
 
-// at returns token k of the window, or endTok.
+// at returns token k of the window, or endTok. The grammar asks for the
+// same few tokens again and again: those already lexed cost no call.
 func (p *parser) at(k int) *tok {
+	if k < p.n {
+		return &p.toks[k]
+	}
+	return p.lexTo(k)
+}
+
+// lexTo lexes the window up to token k; it returns token k, or endTok.
+func (p *parser) lexTo(k int) *tok {
 	for p.n <= k {
 		if p.stop || p.n == maxToks {
 			return &endTok
@@ -182,7 +255,7 @@ func (p *parser) figureAt(i int) (Match, bool) {
 	if r := p.clock(); r.k > best.k {
 		best = r
 	}
-	if r := p.quantity(); r.k > best.k {
+	if r := p.quantity(best.k); r.k > best.k {
 		best = r
 	}
 	if best.k == 0 {

@@ -44,8 +44,8 @@ func readTaka(text []rune, opt Options) takaReading {
 	}
 	indian, bangladeshi, example := opt.Indian, opt.Bangladeshi, opt.IndianExample
 	for i, r := range text {
-		if r < 'ু' {
-			continue // consonants, spaces, Latin: most of any text, at one comparison each
+		if r != 'ু' && r < '৳' {
+			continue // all but the clues below: nearly every rune of a text, at two comparisons each
 		}
 		switch {
 		case r == '₹':

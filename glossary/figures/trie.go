@@ -24,7 +24,19 @@ type trie struct {
 	// begin with starts with, so that most words are turned away without
 	// a walk.
 	startPairs [0x80][2]uint64
+	// startTriples goes one rune further for the words startPairs lets
+	// through (a third of a text's words): a hashed bit for every three
+	// Bengali runes a walk may still be alive after (see indexStarts).
+	// A collision only lets a word through to the walk. pairStarts marks
+	// the two runes after which the walk has already said yes (দু, এক,
+	// and ছ of ছয় with any second rune), whatever follows; oneStarts the
+	// one rune after which it has (ছ).
+	startTriples [1 << tripleBits / 64]uint64
+	pairStarts   [0x80][2]uint64
+	oneStarts    [2]uint64
 }
+
+const tripleBits = 14
 
 func (t *trie) child(n int32, r rune) int32 {
 	if n == 0 && r >= 0x980 && r < 0xa00 {
@@ -110,6 +122,77 @@ func (t *trie) startsFigure(text []rune, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// mayStart reports whether a word beginning with the Bengali runes a, b
+// may begin with a word a figure can begin with: startsFigure's first
+// test, small enough to inline into the scanner's loop.
+func (t *trie) mayStart(a, b rune) bool { return hasPair(&t.startPairs, a, b) }
+
+// mayStart3 is mayStart for a word whose first three runes a, b, c are
+// Bengali letters, signs or digits and whose first two pass mayStart.
+func (t *trie) mayStart3(a, b, c rune) bool {
+	h := tripleHash(a, b, c)
+	return t.startTriples[h>>6]&(1<<(h&63)) != 0 || hasPair(&t.pairStarts, a, b)
+}
+
+// pairStartsAlone is startsFigure for a word of exactly the two Bengali
+// runes a, b, which pass mayStart.
+func (t *trie) pairStartsAlone(a, b rune) bool { return hasPair(&t.pairStarts, a, b) }
+
+// startsAlone is startsFigure for a word of the one Bengali rune a.
+func (t *trie) startsAlone(a rune) bool {
+	a -= 0x980
+	return t.oneStarts[(a>>6)&1]&(1<<(a&63)) != 0
+}
+
+func hasPair(set *[0x80][2]uint64, a, b rune) bool {
+	b -= 0x980
+	return set[(a-0x980)&0x7f][(b>>6)&1]&(1<<(b&63)) != 0
+}
+
+func tripleHash(a, b, c rune) uint32 {
+	return (uint32(a)<<14 ^ uint32(b)<<7 ^ uint32(c)) * 0x9e3779b1 >> (32 - tripleBits)
+}
+
+// indexStarts fills oneStarts, pairStarts and startTriples from the trie
+// once every word is in. Over the first runes a, b, c of a word whose
+// first two pass mayStart, startsFigure's walk has either answered true
+// at a or at b (a or ab is a word a figure begins with: oneStarts,
+// pairStarts), or stands on abc's node, which leads on to such a word
+// (startTriples), or has answered false.
+func (t *trie) indexStarts() {
+	starts := func(n int32) bool { return t.nodes[n].e != nil && t.nodes[n].e.start }
+	for a := rune(0x980); a < 0xa00; a++ {
+		n1 := t.root[a-0x980]
+		if n1 == 0 || !t.nodes[n1].toStart {
+			continue
+		}
+		if starts(n1) {
+			t.oneStarts[(a-0x980)>>6] |= 1 << ((a - 0x980) & 63)
+		}
+		for _, kb := range t.nodes[n1].kids {
+			b, n2 := kb.r, kb.next
+			if !inBlock(b) || !t.mayStart(a, b) {
+				continue
+			}
+			if starts(n1) || starts(n2) {
+				setPair(&t.pairStarts, a, b)
+				continue
+			}
+			for _, kc := range t.nodes[n2].kids {
+				if inBlock(kc.r) && t.nodes[kc.next].toStart {
+					h := tripleHash(a, b, kc.r)
+					t.startTriples[h>>6] |= 1 << (h & 63)
+				}
+			}
+		}
+	}
+}
+
+func setPair(set *[0x80][2]uint64, a, b rune) {
+	b -= 0x980
+	set[(a-0x980)&0x7f][(b>>6)&1] |= 1 << (b & 63)
 }
 
 func inBlock(r rune) bool { return r >= 0x980 && r < 0xa00 }

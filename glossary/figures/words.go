@@ -372,4 +372,5 @@ func init() {
 	for i, s := range weekdayWords {
 		addWords(s, &entry{cat: catWeekday, n: i, sfx: sfxCase, start: true})
 	}
+	lex.indexStarts()
 }
