@@ -30,8 +30,6 @@ type Text struct {
 	// wide lists, in rune order, the runes made from more than one code
 	// point (End(i) > Start(i)+1).
 	wide []wideRune
-	// delta is Start(i) - i for the next rune written.
-	delta int32
 }
 
 // shift: from rune at on, Start(i) = i + delta.
@@ -43,21 +41,20 @@ type wideRune struct{ at, end int32 }
 // Start is the original code point rune i was made from (the first, if
 // several).
 func (t *Text) Start(i int) int {
-	sh := t.shifts
-	k := sort.Search(len(sh), func(k int) bool { return int(sh[k].at) > i })
-	if k == 0 {
-		return i
-	}
-	return i + int(sh[k-1].delta)
+	m := t.Mapper()
+	return m.Start(i)
 }
 
 // End is the original code point after those rune i was made from.
 func (t *Text) End(i int) int {
-	w := t.wide
-	if k := sort.Search(len(w), func(k int) bool { return int(w[k].at) >= i }); k < len(w) && int(w[k].at) == i {
-		return int(w[k].end)
-	}
-	return t.Start(i) + 1
+	m := t.Mapper()
+	return m.End(i)
+}
+
+// OrigSpan maps the normalised rune range [i, j) to original code points.
+func (t *Text) OrigSpan(i, j int) (start, end int) {
+	m := t.Mapper()
+	return m.OrigSpan(i, j)
 }
 
 // Mapper answers Start, End and OrigSpan as its Text does, for a caller
@@ -74,7 +71,7 @@ type Mapper struct {
 // Mapper returns a Mapper for t, at its start.
 func (t *Text) Mapper() Mapper { return Mapper{t: t} }
 
-// Start is t.Start(i).
+// Start is Text.Start.
 func (m *Mapper) Start(i int) int {
 	sh := m.t.shifts
 	k := m.shift
@@ -99,10 +96,9 @@ func (m *Mapper) Start(i int) int {
 	return i + int(sh[k-1].delta)
 }
 
-// End is t.End(i).
+// End is Text.End.
 func (m *Mapper) End(i int) int {
-	if len(m.t.wide) > 0 {
-		w := m.t.wide
+	if w := m.t.wide; len(w) > 0 {
 		if k := sort.Search(len(w), func(k int) bool { return int(w[k].at) >= i }); k < len(w) && int(w[k].at) == i {
 			return int(w[k].end)
 		}
@@ -110,7 +106,7 @@ func (m *Mapper) End(i int) int {
 	return m.Start(i) + 1
 }
 
-// OrigSpan is t.OrigSpan(i, j).
+// OrigSpan is Text.OrigSpan.
 func (m *Mapper) OrigSpan(i, j int) (start, end int) {
 	if i >= j {
 		if i < len(m.t.Runes) {
@@ -120,18 +116,6 @@ func (m *Mapper) OrigSpan(i, j int) (start, end int) {
 		return m.t.Len, m.t.Len
 	}
 	return m.Start(i), m.End(j - 1)
-}
-
-// OrigSpan maps the normalised rune range [i, j) to original code points.
-func (t *Text) OrigSpan(i, j int) (start, end int) {
-	if i >= j {
-		if i < len(t.Runes) {
-			s := t.Start(i)
-			return s, s
-		}
-		return t.Len, t.Len
-	}
-	return t.Start(i), t.End(j - 1)
 }
 
 const (
@@ -164,7 +148,7 @@ func (t *Text) Reset(s string) {
 	if cap(t.Runes) < n {
 		t.Runes = make([]rune, 0, n)
 	}
-	t.Runes, t.shifts, t.wide, t.delta = t.Runes[:0], t.shifts[:0], t.wide[:0], 0
+	t.Runes, t.shifts, t.wide = t.Runes[:0], t.shifts[:0], t.wide[:0]
 	t.Invalid = false
 	pos := 0 // original code point index
 	// The output index where the current combining sequence begins: the
@@ -285,10 +269,10 @@ func (t *Text) Reset(s string) {
 // since letters and signs alternate as the words please.
 func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 	runes := t.Runes
-	if int32(pos-len(runes)) != t.delta {
+	if int32(pos-len(runes)) != t.delta() {
 		t.shiftAt(len(runes), pos)
 	}
-	delta := t.delta
+	delta := t.delta()
 	from := len(runes)
 	for i < len(s) {
 		c := s[i]
@@ -329,7 +313,7 @@ func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 			break
 		}
 	}
-	t.Runes, t.delta = runes, delta
+	t.Runes = runes
 	return i, len(runes) + int(delta), starterRunes
 }
 
@@ -455,13 +439,21 @@ func isLetter(r rune) bool { return r >= '\u0985' && r <= '\u09b9' }
 
 func (t *Text) push(r rune, start, end int) {
 	n := len(t.Runes)
-	if int32(start-n) != t.delta {
+	if int32(start-n) != t.delta() {
 		t.shiftAt(n, start)
 	}
 	if end != start+1 {
 		t.widen(n, end)
 	}
 	t.Runes = append(t.Runes, r)
+}
+
+// delta is Start(i) - i for the next rune written: the last shift's.
+func (t *Text) delta() int32 {
+	if k := len(t.shifts); k > 0 {
+		return t.shifts[k-1].delta
+	}
+	return 0
 }
 
 // shiftAt records that rune n, the next to be written, comes from
@@ -473,7 +465,6 @@ func (t *Text) shiftAt(n, start int) {
 	} else {
 		t.shifts = append(t.shifts, shift{at: int32(n), delta: d})
 	}
-	t.delta = d
 }
 
 // widen records that rune i ends at original code point end.
@@ -493,10 +484,6 @@ func (t *Text) truncate(n int) {
 	}
 	for len(t.wide) > 0 && int(t.wide[len(t.wide)-1].at) >= n {
 		t.wide = t.wide[:len(t.wide)-1]
-	}
-	t.delta = 0
-	if k := len(t.shifts); k > 0 {
-		t.delta = t.shifts[k-1].delta
 	}
 }
 
