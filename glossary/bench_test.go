@@ -3,7 +3,6 @@ package glossary
 import (
 	"context"
 	"fmt"
-	"github.com/pathok/pathok/glossary/bangla"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/resources"
 )
 

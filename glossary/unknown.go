@@ -106,8 +106,8 @@ func findUnknown(t *bangla.Text, toks []bangla.Token, covered []bool) []unknownN
 			}
 			continue
 		}
-		// (the surname test first, where the loop can skip the call
-		// for nearly every word)
+		// (the surname test here, where nearly every word fails it
+		// without a call)
 		if toks[i].Script == bangla.Bengali && isKoreanSurname(t.Runes[toks[i].Start:toks[i].End]) {
 			if u, ok := koreanName(t, toks, covered, i); ok {
 				out = append(out, u)
@@ -265,15 +265,10 @@ func koreanGivenAfter(t *bangla.Text, toks []bangla.Token, covered []bool, i int
 	return last, baseEnd, syllables
 }
 
-// koreanName finds a Korean person the glossary lacks: a surname and two
-// given-name syllables (চোই মিন-হো).
+// koreanName finds a Korean person the glossary lacks from token i, a
+// Korean surname written in Bengali: the surname and two given-name
+// syllables (চোই মিন-হো).
 func koreanName(t *bangla.Text, toks []bangla.Token, covered []bool, i int) (unknownName, bool) {
-	if toks[i].Script != bangla.Bengali {
-		return unknownName{}, false
-	}
-	if !isKoreanSurname(t.Runes[toks[i].Start:toks[i].End]) {
-		return unknownName{}, false
-	}
 	last, baseEnd, n := koreanGivenAfter(t, toks, covered, i)
 	if n < 2 {
 		return unknownName{}, false
