@@ -328,7 +328,8 @@ func TestReadAheadShownAtLaunch(t *testing.T) {
 			for i := len(tt.recent) - 1; i >= 0; i-- {
 				addRecent(s.prefs, storage.NewFileURI(tt.recent[i]).String())
 			}
-			s.loading = startLoadingGlossary(s.user.path)
+			s.loading = newGlossaryLoad(s.user.path)
+			s.loading.start()
 			<-s.loading.done
 			s.ahead = s.startReadingAhead(tt.opts)
 			<-s.ahead.done

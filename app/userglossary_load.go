@@ -86,12 +86,6 @@ func newGlossaryLoad(path string) *glossaryLoad {
 	return &glossaryLoad{path: path, done: make(chan struct{})}
 }
 
-func startLoadingGlossary(path string) *glossaryLoad {
-	gl := newGlossaryLoad(path)
-	gl.start()
-	return gl
-}
-
 // start starts loading, the first time it is called. Any goroutine.
 func (gl *glossaryLoad) start() {
 	if gl == nil {

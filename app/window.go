@@ -358,20 +358,15 @@ func (s *mainScreen) setTimings(t *timings) {
 // marks are drawn, or the glossary is in force when there is nothing
 // to mark (see afterFirstMarks).
 func (s *mainScreen) loadGlossary(then func()) {
-	path, loading := s.user.path, s.loading
+	loading := s.loading
+	if loading == nil {
+		loading = newGlossaryLoad(s.user.path)
+	}
 	s.background("Loading the glossary…", func() func() {
-		var l *loadedGlossary
-		var took time.Duration
-		if loading != nil {
-			loading.start()
-			<-loading.done
-			l, took = loading.l, loading.took
-		} else {
-			start := time.Now()
-			l = loadUserGlossary(path)
-			took = time.Since(start)
-		}
-		s.timings.stepf("glossary indexed for marking", "%d entries, loading took %s", l.g.Len(), ms(took))
+		loading.start()
+		<-loading.done
+		l := loading.l
+		s.timings.stepf("glossary indexed for marking", "%d entries, loading took %s", l.g.Len(), ms(loading.took))
 		return func() {
 			s.loading = nil
 			s.user.useLoaded(l)
