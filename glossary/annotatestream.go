@@ -145,6 +145,12 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 				}
 				j.err = g.annotatePiece(ctx, ws, name, j, opt)
 				close(j.done)
+				// With a worker per core, the writer this piece wakes
+				// and the reader that taking a job woke would wait
+				// for a worker's time slice to end (10 ms); the writer
+				// then fell behind at the start and left pieces to
+				// write after the last was annotated.
+				runtime.Gosched()
 			}
 		}()
 	}
