@@ -3,8 +3,10 @@ package glossary
 import (
 	"context"
 	"errors"
+	"io"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 	"time"
@@ -174,6 +176,64 @@ func TestAnnotateStreamStops(t *testing.T) {
 	if !errors.Is(err, renderErr) {
 		t.Errorf("got %v; want the Render error", err)
 	}
+}
+
+// A stream whose glossary is still loading reads ahead while it loads,
+// annotates as with the glossary in hand, and with a glossary that fails
+// to load returns that error with nothing emitted.
+func TestAnnotateStreamLoading(t *testing.T) {
+	g := builtinForTest(t)
+	text := strings.Repeat(streamArticle+"\n", 30)
+	opt := StreamOptions{Workers: 3, Chunk: chunk.Options{Size: 512}}
+	want, _, err := stream(t, g, text, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := make(chan struct{})
+	read := &signalReader{r: strings.NewReader(text), read: make(chan struct{})}
+	load := sync.OnceValues(func() (*Glossary, error) {
+		select {
+		case <-read.read: // the stream is read before the glossary is there
+		case <-time.After(10 * time.Second):
+			return nil, errors.New("the stream was not read while the glossary loaded")
+		}
+		close(loaded)
+		return g, nil
+	})
+	var got []Span
+	err = AnnotateStreamLoading(context.Background(), load, "article.txt", read, opt, func(p *Piece) error {
+		select {
+		case <-loaded:
+		default:
+			t.Error("a piece was emitted before the glossary had loaded")
+		}
+		got = append(got, p.Spans...)
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %d spans, %v; want the %d spans of a loaded glossary", len(got), err, len(want))
+	}
+
+	bad := errors.New("bad.json:3: not a glossary")
+	emitted := 0
+	err = AnnotateStreamLoading(context.Background(), func() (*Glossary, error) { return nil, bad }, "article.txt",
+		strings.NewReader(text), opt, func(*Piece) error { emitted++; return nil })
+	if !errors.Is(err, bad) || emitted != 0 {
+		t.Errorf("got %v after %d pieces; want the load's error before any piece", err, emitted)
+	}
+}
+
+// signalReader closes read once its first bytes have been read.
+type signalReader struct {
+	r    io.Reader
+	read chan struct{}
+	once sync.Once
+}
+
+func (s *signalReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.once.Do(func() { close(s.read) })
+	return n, err
 }
 
 func TestAnnotateStreamEmpty(t *testing.T) {

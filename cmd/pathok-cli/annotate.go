@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pathok/pathok/glossary"
@@ -57,10 +58,11 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	case *outDir == "" && *format == "html" && len(files) > 1:
 		return fmt.Errorf("annotate: -format html writes one page per file; say -o DIR to write %d pages: %w", len(files), errUsage)
 	}
-	g, err := loadGlossary(*userFile)
-	if err != nil {
-		return err
-	}
+	// The glossary loads (some tens of milliseconds) while the inputs are
+	// opened and the first is read and cut into chunks; workers wait for
+	// it.
+	g := glossaryLoad(sync.OnceValues(func() (*glossary.Glossary, error) { return loadGlossary(*userFile) }))
+	go g()
 	// Every input is opened and its head read first, so that a missing,
 	// binary or mis-encoded file (or a page that cannot be fetched) stops
 	// the run before anything is printed. What can only be found further
@@ -71,6 +73,9 @@ func annotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	inputs := make([]*input, len(files))
 	for i, name := range files {
 		if inputs[i], err = openInput(name, stdin); err != nil {
+			if _, gerr := g(); gerr != nil {
+				return gerr // as if the glossary had been loaded first
+			}
 			return err
 		}
 	}
@@ -196,9 +201,13 @@ func (in *input) streamName() string {
 
 // annotateInput annotates in and calls emit with each piece in order: one
 // piece for text read whole, a piece per chunk for a stream.
-func annotateInput(g *glossary.Glossary, opt glossary.StreamOptions, in *input, emit func(*glossary.Piece) error) error {
+func annotateInput(g glossaryLoad, opt glossary.StreamOptions, in *input, emit func(*glossary.Piece) error) error {
 	if in.whole {
-		a := g.AnnotateWith(in.text, opt.Figures)
+		gl, err := g()
+		if err != nil {
+			return err
+		}
+		a := gl.AnnotateWith(in.text, opt.Figures)
 		p := &glossary.Piece{Text: in.text, Spans: a.Spans, Last: true}
 		if opt.Render != nil {
 			if err := opt.Render(p); err != nil {
@@ -216,7 +225,7 @@ func annotateInput(g *glossary.Glossary, opt glossary.StreamOptions, in *input, 
 		defer f.Close()
 		r = f
 	}
-	return g.AnnotateStream(context.Background(), in.streamName(), r, opt, emit)
+	return glossary.AnnotateStreamLoading(context.Background(), g, in.streamName(), r, opt, emit)
 }
 
 // spanJSONBytes is about what a span takes as JSON (a name with its
@@ -226,9 +235,10 @@ const spanJSONBytes = 160
 // writeAnnotationJSON writes one object per file in the shape FORMAT.md defines,
 // byte for byte what encoding/json makes of jsonAnnotation, its spans
 // encoded on the workers as they are found.
-func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
-	head := appendJSONString([]byte(`{"file":`), in.name)
-	w.Write(append(head, `,"spans":[`...))
+func writeAnnotationJSON(w *bufio.Writer, g glossaryLoad, opt glossary.StreamOptions, in *input) error {
+	// The head waits for the first piece: a glossary that fails to load
+	// (which the stream meets first) then leaves nothing printed.
+	head := append(appendJSONString([]byte(`{"file":`), in.name), `,"spans":[`...)
 	first := true
 	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
@@ -245,6 +255,10 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 		return nil
 	}
 	err := annotateInput(g, opt, in, func(p *glossary.Piece) error {
+		if head != nil {
+			w.Write(head)
+			head = nil
+		}
 		out := p.Out
 		if first && len(out) > 0 {
 			out, first = out[1:], false
@@ -255,6 +269,7 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 	if err != nil {
 		return err
 	}
+	w.Write(head) // none if a piece came, as one always does
 	_, err = w.WriteString("]}\n")
 	return err
 }
@@ -262,7 +277,7 @@ func writeAnnotationJSON(w *bufio.Writer, g *glossary.Glossary, opt glossary.Str
 // writeListing lists the spans of one file, a line each, and then its
 // tally: the listing is written as the file is read, so the count comes
 // last.
-func writeListing(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+func writeListing(w *bufio.Writer, g glossaryLoad, opt glossary.StreamOptions, in *input) error {
 	opt.Recycle = true // what is written is not kept
 	opt.Render = func(p *glossary.Piece) error {
 		for i := range p.Spans {
@@ -285,7 +300,7 @@ func writeListing(w *bufio.Writer, g *glossary.Glossary, opt glossary.StreamOpti
 }
 
 // writePage writes one file's page as it is annotated.
-func writePage(w io.Writer, g *glossary.Glossary, opt glossary.StreamOptions, in *input) error {
+func writePage(w io.Writer, g glossaryLoad, opt glossary.StreamOptions, in *input) error {
 	pw := htmlpage.NewWriter(w, in.title)
 	err := annotateInput(g, opt, in, func(p *glossary.Piece) error {
 		return pw.Piece(p.Text, p.Base, p.Spans)
@@ -308,7 +323,7 @@ func pageTitle(name string) string {
 // lists the files written. A page is written to a temporary file and
 // renamed when whole, so a run stopped by a bad file leaves no page cut
 // short.
-func writePages(g *glossary.Glossary, opt glossary.StreamOptions, dir string, inputs []*input, stdout io.Writer) error {
+func writePages(g glossaryLoad, opt glossary.StreamOptions, dir string, inputs []*input, stdout io.Writer) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -334,7 +349,7 @@ func writePages(g *glossary.Glossary, opt glossary.StreamOptions, dir string, in
 	return nil
 }
 
-func writePageFile(g *glossary.Glossary, opt glossary.StreamOptions, in *input, path string) error {
+func writePageFile(g glossaryLoad, opt glossary.StreamOptions, in *input, path string) error {
 	f, err := os.CreateTemp(filepath.Dir(path), ".pathok-*.html")
 	if err != nil {
 		return err
@@ -372,6 +387,9 @@ func readArticle(name string, stdin io.Reader) (string, error) {
 	}
 	return page.ReadFile(name)
 }
+
+// glossaryLoad returns the glossary, waiting for it to load.
+type glossaryLoad func() (*glossary.Glossary, error)
 
 // loadGlossary is the built-in glossary with the user's file over it.
 func loadGlossary(userFile string) (*glossary.Glossary, error) {

@@ -86,6 +86,10 @@ func TestAnnotate(t *testing.T) {
 		{"missing file", []string{"annotate", filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"pathok-cli:", "nope.txt"}},
 		{"a good file then a missing one", []string{"annotate", art, filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"nope.txt"}},
 		{"corrupt user glossary", []string{"annotate", "-glossary", write(t, dir, "bad.json", "{\n\"pathok_glossary\": 1,\n\"entries\": [,]}"), art}, "", 1, nil, []string{"bad.json:3:"}},
+		// The glossary loads while the article is read: its error still
+		// comes first, with nothing printed.
+		{"corrupt user glossary, json", []string{"annotate", "-format", "json", "-glossary", filepath.Join(dir, "bad.json"), art}, "", 1, nil, []string{"bad.json:3:"}},
+		{"corrupt user glossary and a missing file", []string{"annotate", "-glossary", filepath.Join(dir, "bad.json"), filepath.Join(dir, "nope.txt")}, "", 1, nil, []string{"bad.json:3:"}},
 		{"unknown format", []string{"annotate", "-format", "xml", art}, "", 2, nil, []string{`unknown format "xml"`, "usage:"}},
 		{"no file", []string{"annotate"}, "", 2, nil, []string{"no file given", "usage:"}},
 		{"bad flag", []string{"annotate", "-colour", art}, "", 2, nil, []string{"-colour", "usage:"}},
