@@ -309,14 +309,21 @@ func BuiltinEntries() ([]*Entry, error) {
 		// scan them, again and again. Only this once runs the collector's
 		// setting, and it is put back as it was.
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
-		if err == nil {
-			var ix *storedIndex
-			if ix, err = decodeIndex(resources.GlossaryIndex, sum); err == nil {
-				builtinEntries = ix.entries
-				builtinIndex.Store(ix)
-				return
-			}
+		// The files' checksum is taken while the index is read.
+		type summed struct {
+			sum uint32
+			err error
+		}
+		sums := make(chan summed, 1)
+		go func() {
+			sum, err := sourceSum(resources.Files, resources.GlossaryFiles)
+			sums <- summed{sum, err}
+		}()
+		ix, stored, err := decodeStored(resources.GlossaryIndex)
+		if s := <-sums; err == nil && s.err == nil && s.sum == stored {
+			builtinEntries = ix.entries
+			builtinIndex.Store(ix)
+			return
 		}
 		builtinEntries, builtinErr = LoadFS(resources.Files, resources.GlossaryFiles...)
 	})

@@ -337,39 +337,13 @@ func (r *indexReader) str() string {
 	return s
 }
 
-// decodeIndex reads an index written for the files whose sourceSum is
-// sum. Its strings are slices of data.
-func decodeIndex(data string, sum uint32) (*storedIndex, error) {
-	rest, ok := strings.CutPrefix(data, indexHeader)
-	if !ok {
-		return nil, errors.New("the built-in glossary index is of another layout")
-	}
-	nums, rest, ok1 := cutSection(rest)
-	strs, rest, ok2 := cutSection(rest)
-	if !ok1 || !ok2 {
-		return nil, errBadIndex
-	}
-	for pad := (8 - (len(data)-len(rest))%8) % 8; pad > 0; pad-- {
-		if rest == "" || rest[0] != 0 {
-			return nil, errBadIndex
-		}
-		rest = rest[1:]
-	}
-	r := &indexReader{nums: nums, strs: strs}
-	if s := r.num(); r.bad || uint32(s) != sum || s != int(sum) {
-		return nil, errors.New("the built-in glossary index was made from other files")
-	}
-	nEntries, listed, nForms := r.count(), r.count(), r.count()
-	maxTokens := r.num()
-	nNodes, nEdges, nAccept, refs := r.num(), r.num(), r.count(), r.count()
-	if r.bad || nNodes != nEdges+1 {
-		return nil, errBadIndex
-	}
-
-	entries := make([]Entry, nEntries)
-	ptrs := make([]*Entry, nEntries)
-	lists := make([]string, listed)
-	byID := make(map[string]int, nEntries)
+// entries decodes n entries with listed list items among them; lists is
+// what is left of the list items, none when the counts were right.
+func (r *indexReader) entries(n, listed int) (ptrs []*Entry, byID map[string]int, lists []string) {
+	entries := make([]Entry, n)
+	ptrs = make([]*Entry, n)
+	lists = make([]string, listed)
+	byID = make(map[string]int, n)
 	for i := range entries {
 		e := &entries[i]
 		for _, s := range entryStrings(e) {
@@ -391,6 +365,100 @@ func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 		ptrs[i] = e
 		byID[e.ID] = i
 	}
+	return ptrs, byID, lists
+}
+
+// skipEntries reads past n entries as entries would, keeping nothing.
+func (r *indexReader) skipEntries(n int) {
+	var e Entry
+	strs, lists := len(entryStrings(&e)), len(entryLists(&e))
+	for range n {
+		for range strs {
+			r.skipStr()
+		}
+		for range lists {
+			items := r.num() - 1
+			if items > len(r.nums) { // each takes a number at least
+				r.bad = true
+			}
+			for k := 0; k < items && !r.bad; k++ {
+				r.skipStr()
+			}
+		}
+		if r.bad {
+			return
+		}
+	}
+}
+
+func (r *indexReader) skipStr() {
+	if n := r.num(); n <= len(r.strs) {
+		r.strs = r.strs[n:]
+	} else {
+		r.bad = true
+	}
+}
+
+// decodeIndex reads an index written for the files whose sourceSum is
+// sum. Its strings are slices of data.
+func decodeIndex(data string, sum uint32) (*storedIndex, error) {
+	ix, stored, err := decodeStored(data)
+	if err == nil && stored != sum {
+		return nil, errOtherFiles
+	}
+	return ix, err
+}
+
+var errOtherFiles = errors.New("the built-in glossary index was made from other files")
+
+// decodeStored reads an index, returning the sourceSum of the files it
+// was made from, for the caller to check.
+func decodeStored(data string) (_ *storedIndex, sum uint32, _ error) {
+	rest, ok := strings.CutPrefix(data, indexHeader)
+	if !ok {
+		return nil, 0, errors.New("the built-in glossary index is of another layout")
+	}
+	nums, rest, ok1 := cutSection(rest)
+	strs, rest, ok2 := cutSection(rest)
+	if !ok1 || !ok2 {
+		return nil, 0, errBadIndex
+	}
+	for pad := (8 - (len(data)-len(rest))%8) % 8; pad > 0; pad-- {
+		if rest == "" || rest[0] != 0 {
+			return nil, 0, errBadIndex
+		}
+		rest = rest[1:]
+	}
+	r := &indexReader{nums: nums, strs: strs}
+	if s := r.num(); r.bad || s != int(uint32(s)) {
+		return nil, 0, errBadIndex
+	} else {
+		sum = uint32(s)
+	}
+	nEntries, listed, nForms := r.count(), r.count(), r.count()
+	maxTokens := r.num()
+	nNodes, nEdges, nAccept, refs := r.num(), r.num(), r.count(), r.count()
+	if r.bad || nNodes != nEdges+1 {
+		return nil, 0, errBadIndex
+	}
+
+	// Both sections hold the entries first, then the forms and the
+	// trie's references. A second reader skips the entries (numbers
+	// read, nothing kept) and decodes the rest on another core while
+	// this goroutine decodes the entries: a cold start spends half of
+	// its load in each, most of it touching fresh memory.
+	er, fr := r, *r
+	fr.skipEntries(nEntries)
+	formsAt := fr
+	var ptrs []*Entry
+	var byID map[string]int
+	var lists []string
+	entriesDone := make(chan struct{})
+	go func() {
+		defer close(entriesDone)
+		ptrs, byID, lists = er.entries(nEntries, listed)
+	}()
+	r = &fr
 
 	forms := make([]form, nForms)
 	keys := make([]string, nForms)
@@ -416,10 +484,10 @@ func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 
 	t := &trie{forms: make([][]int32, nAccept)}
 	if nNodes > len(rest) || nEdges > len(rest) {
-		return nil, errBadIndex
+		return nil, 0, errBadIndex
 	}
 	if t.nodes, t.edges = trieView(rest, nNodes, nEdges); t.nodes == nil || !validTrie(t.nodes, t.edges, nAccept) {
-		return nil, errBadIndex
+		return nil, 0, errBadIndex
 	}
 	refList := make([]int32, refs)
 	for i := range t.forms {
@@ -439,15 +507,17 @@ func decodeIndex(data string, sum uint32) (*storedIndex, error) {
 		}
 		t.forms[i] = fs
 	}
-	if r.bad || r.nums != "" || r.strs != "" || len(lists) != 0 || len(refList) != 0 {
-		return nil, errBadIndex
+	<-entriesDone
+	if er.bad || fr.bad || len(er.nums) != len(formsAt.nums) || len(er.strs) != len(formsAt.strs) ||
+		fr.nums != "" || fr.strs != "" || len(lists) != 0 || len(refList) != 0 {
+		return nil, 0, errBadIndex
 	}
 	for i := range t.rootBengali {
 		t.rootBengali[i] = t.search(root, rune(0x0980+i))
 	}
 	t.indexSecond()
 	g := &Glossary{entries: ptrs, byID: byID, forms: forms, trie: t, maxTokens: maxTokens}
-	return &storedIndex{builtIndex: builtIndex{Glossary: g, keys: keys, words: words}, formStart: formStart}, nil
+	return &storedIndex{builtIndex: builtIndex{Glossary: g, keys: keys, words: words}, formStart: formStart}, sum, nil
 }
 
 // sameIndex reports whether a and b hold the same entries and index.
