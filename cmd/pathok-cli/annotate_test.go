@@ -10,6 +10,7 @@ import (
 
 	"github.com/pathok/pathok/glossary"
 	"github.com/pathok/pathok/glossary/chunk"
+	"github.com/pathok/pathok/resources"
 )
 
 func TestSpanJSONMatchesEncodingJSON(t *testing.T) {
@@ -144,4 +145,27 @@ func FuzzJSONString(f *testing.F) {
 			t.Errorf("appendJSONString(%q) = %s; want %s", s, got, want)
 		}
 	})
+}
+
+// BenchmarkSpanJSON encodes the spans of the sample article, as the
+// workers do for every piece of a stream.
+func BenchmarkSpanJSON(b *testing.B) {
+	text, err := resources.Files.ReadFile(resources.SampleArticle)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := glossary.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	spans := g.Annotate(string(text)).Spans
+	var out []byte
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		out = out[:0]
+		for i := range spans {
+			out = appendSpanJSONIn(append(out, ','), &spans[i], true)
+		}
+	}
 }

@@ -47,23 +47,20 @@ func appendSpanJSONIn(b []byte, s *glossary.Span, textValid bool) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s quoted as encoding/json quotes strings, HTML
-// characters and the JavaScript line separators escaped as it does.
+// characters and the JavaScript line separators escaped as it does. It
+// reads s once: kinds, glosses and values are short and mostly ASCII, and
+// a check that s is UTF-8 before copying it cost as much as the copy.
 func appendJSONString(b []byte, s string) []byte {
-	if utf8.ValidString(s) {
-		return appendValidJSONString(b, s)
-	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
+			if !jsonPlain[c] {
+				b = appendEscapedASCII(append(b, s[start:i]...), c)
+				start = i + 1
 			}
-			b = appendEscapedASCII(append(b, s[start:i]...), c)
 			i++
-			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
