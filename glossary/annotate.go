@@ -3,6 +3,7 @@ package glossary
 import (
 	"context"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -122,7 +123,7 @@ func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, o
 	}
 	covered := resize(ws.covered, len(toks))
 	ws.covered = covered
-	nameSpans := ws.names[:0]
+	nameSpans := slices.Grow(ws.names[:0], len(names))
 	m := t.Mapper() // spans are mapped back in order: names, figures, then unknown names
 	for _, n := range names {
 		nameSpans = append(nameSpans, g.nameSpan(&m, n))

@@ -227,7 +227,9 @@ var bom = []byte{0xef, 0xbb, 0xbf}
 // fill reads one block more.
 func (cr *Reader) fill() error {
 	if cap(cr.buf)-cr.n < readBlock {
-		nb := make([]byte, cr.n, 2*cap(cr.buf)+readBlock)
+		// The first buffer holds a chunk and the read that finds its end,
+		// so that the first chunk is not copied into a second.
+		nb := make([]byte, cr.n, max(2*cap(cr.buf)+readBlock, cr.opt.Size+readBlock))
 		copy(nb, cr.buf[:cr.n])
 		cr.buf = nb
 	}
