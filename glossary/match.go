@@ -59,13 +59,13 @@ func (g *Glossary) findNames(t *bangla.Text, toks []bangla.Token, walks *wordWal
 		if toks[i].Script == bangla.Digits {
 			continue
 		}
-		known, slot := walks.lookup(t, toks[i])
+		known, names, slot, at := walks.lookup(t, toks[i])
 		if known != nil && known.dead() {
 			continue
 		}
-		n, end := g.walk(t, toks, i, cands[:0], known)
+		n, end := g.walk(t, toks, i, cands[:0], known, names)
 		if known == nil && end.ok && slot != nil {
-			slot.set(t.Runes[toks[i].Start:toks[i].End], end)
+			walks.set(slot, at, t, toks[i], end, n)
 		}
 		if len(n) == 0 {
 			continue
@@ -98,16 +98,22 @@ func reduplicated(t *bangla.Text, toks []bangla.Token, k int) bool {
 // hyphens, collecting every accepting point. end tells where it stood
 // after token i when that word accepted nothing, which depends on the
 // word's letters alone (see wordWalks); from, when not nil, is that
-// place remembered from an earlier walk, and the word's letters are not
-// walked again.
-func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate, from *wordWalk) (_ []candidate, end walkEnd) {
+// place remembered from an earlier walk, with the names its letters
+// gave, and the word's letters are not walked again.
+func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []candidate, from *wordWalk, fromNames []keptAccept) (_ []candidate, end walkEnd) {
 	tr := g.trie
 	node := int32(root)
 	depth := 0
 	var first rune // the key's first letter
 	k := i
 	if from != nil {
+		for _, a := range fromNames {
+			cands = append(cands, candidate{accept: a.accept, lastTok: i, cut: toks[i].Start + int32(a.cut), keyLen: int(a.keyLen), suffix: a.suffix})
+		}
 		node, depth, first = from.node, int(from.depth), from.first
+		if node < 0 {
+			return cands, end
+		}
 		k++
 	}
 	for ; k < len(toks) && k < i+g.maxTokens; k++ {
@@ -145,7 +151,7 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			}
 			if node < 0 {
 				if k == i {
-					return cands, walkEnd{node: -1, ok: len(cands) == 0}
+					return cands, walkEnd{node: -1, accepts: len(cands), ok: len(cands) <= keptAccepts}
 				}
 				return cands, end
 			}
@@ -168,8 +174,8 @@ func (g *Glossary) walk(t *bangla.Text, toks []bangla.Token, i int, cands []cand
 			}
 			p = after
 		}
-		if k == i && len(cands) == 0 {
-			end = walkEnd{node: node, depth: depth, first: first, ok: true}
+		if k == i && len(cands) <= keptAccepts {
+			end = walkEnd{node: node, depth: depth, first: first, accepts: len(cands), ok: true}
 		}
 	}
 	return cands, end
