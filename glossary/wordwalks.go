@@ -115,11 +115,15 @@ func (d *wordWalks) set(s *wordWalk, i int, t *bangla.Text, tok bangla.Token, en
 	}
 }
 
-// forGlossary empties d unless it already holds g's words.
+// forGlossary empties d unless it already holds g's words. A d that
+// never held any is left as it is: its 300 KB were never touched, and
+// writing zeros over them would fault every page in for nothing.
 func (d *wordWalks) forGlossary(g *Glossary) {
 	if d.g != g {
-		d.slots = [walkSlots]wordWalk{}
-		d.accepted = [acceptedSlots]acceptedWord{}
+		if d.g != nil {
+			d.slots = [walkSlots]wordWalk{}
+			d.accepted = [acceptedSlots]acceptedWord{}
+		}
 		d.g = g
 	}
 }
