@@ -72,16 +72,13 @@ type keptAccept struct {
 // dead reports whether no name starts with the word.
 func (s *wordWalk) dead() bool { return s.node < 0 && s.accepts == 0 }
 
-// slot returns where w belongs and its number, or nil if w is too long
-// to keep.
-func (d *wordWalks) slot(w []rune) (*wordWalk, int) {
-	if len(w) == 0 || len(w) > walkWordRune {
+// slot returns where tok's word belongs and its number, or nil if the
+// word is too long to keep.
+func (d *wordWalks) slot(tok bangla.Token) (*wordWalk, int) {
+	if n := tok.Len(); n == 0 || n > walkWordRune {
 		return nil, 0
 	}
-	h := uint32(2166136261)
-	for _, r := range w {
-		h = (h ^ uint32(r)) * 16777619
-	}
+	h := tok.Hash
 	i := int((h ^ h>>15) & (walkSlots - 1))
 	return &d.slots[i], i
 }
@@ -133,7 +130,7 @@ func (d *wordWalks) forGlossary(g *Glossary) {
 // (nil for a word too long).
 func (d *wordWalks) lookup(t *bangla.Text, tok bangla.Token) (known *wordWalk, names []keptAccept, slot *wordWalk, i int) {
 	w := t.Runes[tok.Start:tok.End]
-	s, i := d.slot(w)
+	s, i := d.slot(tok)
 	if s == nil || !s.has(w) {
 		return nil, nil, s, i
 	}

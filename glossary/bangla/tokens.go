@@ -16,6 +16,25 @@ const (
 type Token struct {
 	Start, End int32
 	Script     Script
+	// Hash is FNV-1a of the token's runes (see HashRunes), taken while
+	// the runes pass by: the matcher looks every word up by it, and
+	// hashing there read each word a second time.
+	Hash uint32
+}
+
+// FNV-1a, over runes rather than bytes.
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
+// HashRunes is the Hash Tokenize gives a token of these runes.
+func HashRunes(w []rune) uint32 {
+	h := uint32(fnvBasis)
+	for _, r := range w {
+		h = (h ^ uint32(r)) * fnvPrime
+	}
+	return h
 }
 
 // Len is the token's length in runes.
@@ -64,22 +83,25 @@ func Tokenize(runes []rune, dst []Token) []Token {
 	dst = dst[:0]
 	start := -1
 	var cur Script
+	var h uint32
 	for i, r := range runes {
 		s := ScriptOf(r)
 		if s != 0 && s == cur {
+			h = (h ^ uint32(r)) * fnvPrime
 			continue
 		}
 		if start >= 0 && (s == 0 || s != cur) {
-			dst = append(dst, Token{int32(start), int32(i), cur})
+			dst = append(dst, Token{int32(start), int32(i), cur, h})
 			start = -1
 		}
 		cur = s
 		if s != 0 {
 			start = i
+			h = (fnvBasis ^ uint32(r)) * fnvPrime
 		}
 	}
 	if start >= 0 {
-		dst = append(dst, Token{int32(start), int32(len(runes)), cur})
+		dst = append(dst, Token{int32(start), int32(len(runes)), cur, h})
 	}
 	return dst
 }

@@ -41,6 +41,22 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// FuzzTokenizeHash: the hash Tokenize takes as the runes pass by is the
+// hash of the token's runes, whatever the text.
+func FuzzTokenizeHash(f *testing.F) {
+	for _, s := range []string{"কিম জং উন", "DPRKর ১২ই", "কিম ইল-সাং-এর", "‘যৌথ লড়াইয়ে’", "a", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		runes := []rune(s)
+		for _, tok := range Tokenize(runes, nil) {
+			if want := HashRunes(runes[tok.Start:tok.End]); tok.Hash != want {
+				t.Errorf("%q: token %q has hash %#x; want %#x", s, string(runes[tok.Start:tok.End]), tok.Hash, want)
+			}
+		}
+	})
+}
+
 func TestBetween(t *testing.T) {
 	cases := []struct {
 		name, in string
