@@ -308,7 +308,7 @@ func (g *Glossary) resolve(ws *workspace, t *bangla.Text, toks []bangla.Token, m
 // with fullOnly, only full and Latin forms count as naming it.
 func (g *Glossary) soleEntry(accept int32, fullOnly bool) (int32, bool) {
 	entry := int32(-1)
-	for _, fi := range g.trie.forms[accept] {
+	for _, fi := range g.trie.forms.of(accept) {
 		f := &g.forms[fi]
 		if fullOnly && f.kind != fullForm && f.kind != latinForm {
 			continue
@@ -322,7 +322,7 @@ func (g *Glossary) soleEntry(accept int32, fullOnly bool) (int32, bool) {
 }
 
 func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull *entryInts) (int32, bool) {
-	forms := g.trie.forms[m.accept]
+	forms := g.trie.forms.of(m.accept)
 	if len(forms) == 1 {
 		return g.checkExact(t, toks, m, forms[0])
 	}

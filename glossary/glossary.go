@@ -195,7 +195,7 @@ type keyEnds struct{ form, exact, key int32 }
 
 // groupForms sorts the forms by key and returns the distinct keys, in
 // order, each with the forms that have it, in the order of the forms.
-func groupForms(formKeys []string) ([]string, [][]int32) {
+func groupForms(formKeys []string) ([]string, formLists) {
 	order := make([]int32, len(formKeys))
 	for i := range order {
 		order[i] = int32(i)
@@ -215,9 +215,9 @@ func byKey(formKeys []string) func(a, b int32) int {
 }
 
 // groupSorted groups forms sorted by key (see groupForms).
-func groupSorted(order []int32, formKeys []string) ([]string, [][]int32) {
+func groupSorted(order []int32, formKeys []string) ([]string, formLists) {
 	keys := make([]string, 0, len(order))
-	forms := make([][]int32, 0, len(order))
+	forms := formLists{refs: order, at: make([]int32, 1, len(order)+1)}
 	for i := 0; i < len(order); {
 		k := formKeys[order[i]]
 		j := i + 1
@@ -225,7 +225,7 @@ func groupSorted(order []int32, formKeys []string) ([]string, [][]int32) {
 			j++
 		}
 		keys = append(keys, k)
-		forms = append(forms, order[i:j:j])
+		forms.at = append(forms.at, int32(j))
 		i = j
 	}
 	return keys, forms
@@ -235,13 +235,11 @@ func groupSorted(order []int32, formKeys []string) ([]string, [][]int32) {
 // (newOf maps a stored form to its index here, or -1) keep the stored
 // entries' order: they are in key order already, in the stored trie, so
 // only the others (fresh) need sorting, and the two lists are merged.
-func groupMerged(formKeys []string, stored *storedIndex, newOf []int32, fresh []int32) ([]string, [][]int32) {
+func groupMerged(formKeys []string, stored *storedIndex, newOf []int32, fresh []int32) ([]string, formLists) {
 	order := make([]int32, 0, len(formKeys))
-	for _, list := range stored.trie.forms {
-		for _, f := range list {
-			if n := newOf[f]; n >= 0 {
-				order = append(order, n)
-			}
+	for _, f := range stored.trie.forms.refs { // the lists in order
+		if n := newOf[f]; n >= 0 {
+			order = append(order, n)
 		}
 	}
 	less := byKey(formKeys)

@@ -149,10 +149,8 @@ func encodeIndex(ix *builtIndex, sum uint32) ([]byte, error) {
 			listed += len(*l)
 		}
 	}
-	for _, fs := range t.forms {
-		refs += len(fs)
-	}
-	for _, n := range []int{int(sum), len(g.entries), listed, len(g.forms), g.maxTokens, len(t.nodes), len(t.edges), len(t.forms), refs} {
+	refs = len(t.forms.refs)
+	for _, n := range []int{int(sum), len(g.entries), listed, len(g.forms), g.maxTokens, len(t.nodes), len(t.edges), t.forms.len(), refs} {
 		w.num(n)
 	}
 	for _, e := range g.entries {
@@ -186,7 +184,8 @@ func encodeIndex(ix *builtIndex, sum uint32) ([]byte, error) {
 		w.str(f.exact)
 		w.str(ix.keys[i])
 	}
-	for _, fs := range t.forms {
+	for i := range int32(t.forms.len()) {
+		fs := t.forms.of(i)
 		w.num(len(fs))
 		for _, f := range fs {
 			w.num(int(f))
@@ -482,15 +481,15 @@ func decodeStored(data string) (_ *storedIndex, sum uint32, _ error) {
 		formStart[i] = max(formStart[i], formStart[i-1])
 	}
 
-	t := &trie{forms: make([][]int32, nAccept)}
+	t := &trie{forms: formLists{refs: make([]int32, refs), at: make([]int32, nAccept+1)}}
 	if nNodes > len(rest) || nEdges > len(rest) {
 		return nil, 0, errBadIndex
 	}
 	if t.nodes, t.edges = trieView(rest, nNodes, nEdges); t.nodes == nil || !validTrie(t.nodes, t.edges, nAccept) {
 		return nil, 0, errBadIndex
 	}
-	refList := make([]int32, refs)
-	for i := range t.forms {
+	refList := t.forms.refs
+	for i := range nAccept {
 		n := r.num()
 		if n > len(refList) {
 			r.bad = true
@@ -505,7 +504,7 @@ func decodeStored(data string) (_ *storedIndex, sum uint32, _ error) {
 			}
 			fs[j] = int32(f)
 		}
-		t.forms[i] = fs
+		t.forms.at[i+1] = t.forms.at[i] + int32(n)
 	}
 	<-entriesDone
 	if er.bad || fr.bad || len(er.nums) != len(formsAt.nums) || len(er.strs) != len(formsAt.strs) ||
@@ -528,7 +527,7 @@ func sameIndex(a, b *builtIndex) bool {
 	if len(a.entries) != len(b.entries) || a.maxTokens != b.maxTokens || !reflect.DeepEqual(a.byID, b.byID) ||
 		!slices.Equal(a.forms, b.forms) || a.trie.rootBengali != b.trie.rootBengali ||
 		!slices.Equal(a.trie.nodes, b.trie.nodes) || !slices.Equal(a.trie.edges, b.trie.edges) ||
-		!slices.EqualFunc(a.trie.forms, b.trie.forms, slices.Equal) {
+		!slices.Equal(a.trie.forms.refs, b.trie.forms.refs) || !slices.Equal(a.trie.forms.at, b.trie.forms.at) {
 		return false
 	}
 	for i, e := range a.entries {

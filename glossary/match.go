@@ -12,7 +12,7 @@ import (
 type nameMatch struct {
 	start, end int32          // normalised runes, the ending included
 	baseEnd    int32          // where the name stops and its ending starts
-	accept     int32          // index into trie.forms
+	accept     int32          // the list in trie.forms
 	keyLen     int            // runes in the folded key
 	suffix     *bangla.Suffix // nil when the name stands bare
 	form       int32          // the form chosen by resolve, an index into g.forms
@@ -264,7 +264,7 @@ func keyIs(t *bangla.Text, toks []bangla.Token, i int, lastTok int, cut int32, s
 }
 
 func (g *Glossary) anyExact(t *bangla.Text, toks []bangla.Token, i int, cd candidate) bool {
-	for _, fi := range g.trie.forms[cd.accept] {
+	for _, fi := range g.trie.forms.of(cd.accept) {
 		if keyIs(t, toks, i, cd.lastTok, cd.cut, g.forms[fi].exact) {
 			return true
 		}
@@ -284,7 +284,7 @@ func (g *Glossary) anySameStops(t *bangla.Text, toks []bangla.Token, i int, cd c
 		}
 		stops = bangla.AppendStops(stops, t.Runes[toks[k].Start:end])
 	}
-	for _, fi := range g.trie.forms[cd.accept] {
+	for _, fi := range g.trie.forms.of(cd.accept) {
 		if bangla.StopsAre(stops, g.forms[fi].exact) {
 			return true
 		}

@@ -18,13 +18,38 @@ type trie struct {
 	second [0x80]*[0x80]int32
 	nodes  []trieNode
 	edges  []trieEdge
-	forms  [][]int32 // per accepting node: indexes into index.forms
+	forms  formLists // per accepting node: indexes into Glossary.forms
+}
+
+// formLists are lists of forms back to back, the i-th being
+// refs[at[i]:at[i+1]]: one slice for all, where a slice per accepting
+// node cost 24 bytes each, and a pointer for the collector to follow,
+// to hold one form in nearly every case.
+type formLists struct {
+	refs []int32
+	at   []int32 // len(at) is one more than the number of lists
+}
+
+// of returns list i.
+func (l *formLists) of(i int32) []int32 { return l.refs[l.at[i]:l.at[i+1]:l.at[i+1]] }
+
+// len is the number of lists.
+func (l *formLists) len() int { return max(len(l.at)-1, 0) }
+
+// listsOf lays lists out as formLists.
+func listsOf(lists [][]int32) formLists {
+	l := formLists{at: make([]int32, 1, len(lists)+1)}
+	for _, fs := range lists {
+		l.refs = append(l.refs, fs...)
+		l.at = append(l.at, int32(len(l.refs)))
+	}
+	return l
 }
 
 type trieNode struct {
 	firstEdge int32
 	numEdges  int32
-	accept    int32 // index into trie.forms, or -1
+	accept    int32 // the list in trie.forms, or -1
 }
 
 type trieEdge struct {
@@ -70,7 +95,7 @@ func (t *trie) search(n int32, r rune) int32 {
 // buildTrie builds the trie from keys, sorted and distinct, and the forms
 // each accepts. UTF-8 sorts as its code points do, so the strings need no
 // conversion to runes: each rune is decoded where the walk needs it.
-func buildTrie(keys []string, forms [][]int32) *trie {
+func buildTrie(keys []string, forms formLists) *trie {
 	// A node per distinct prefix: each key adds one for every rune past
 	// what it shares with the key before it. Room for exactly that spares
 	// regrowing (and copying) both slices at startup.

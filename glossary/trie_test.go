@@ -16,7 +16,7 @@ func (t *trie) walk(key string) []int32 {
 		}
 	}
 	if a := t.nodes[n].accept; a >= 0 {
-		return t.forms[a]
+		return t.forms.of(a)
 	}
 	return nil
 }
@@ -42,7 +42,7 @@ func TestBuildTrie(t *testing.T) {
 	for i, k := range sorted {
 		lists[i] = keys[k]
 	}
-	tr := buildTrie(sorted, lists)
+	tr := buildTrie(sorted, listsOf(lists))
 	for k, want := range keys {
 		if got := tr.walk(k); !slices.Equal(got, want) {
 			t.Errorf("walk(%q): got %v; want %v", k, got, want)
@@ -87,7 +87,7 @@ func TestTrieSecond(t *testing.T) {
 	for i := range keys {
 		lists[i] = []int32{int32(i)}
 	}
-	tr := buildTrie(keys, lists)
+	tr := buildTrie(keys, listsOf(lists))
 	found := 0
 	for a := rune(0x0980); a < 0x0a00; a++ {
 		n := tr.rootBengali[a-0x0980]
