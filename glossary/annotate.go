@@ -231,6 +231,13 @@ func (c *cursor) byteAt(r int) int {
 		for c.b < len(c.s) && c.s[c.b]&0xc0 == 0x80 {
 			c.b++
 		}
+		// In UTF-8 a character's first byte gives its length.
+		for c.runes < r && c.b < len(c.s) {
+			c.b += int(utf8Len[c.s[c.b]>>4])
+			c.runes++
+		}
+		c.b = min(c.b, len(c.s))
+		return c.b
 	}
 	for c.runes < r && c.b < len(c.s) {
 		switch b := c.s[c.b]; {
@@ -246,6 +253,10 @@ func (c *cursor) byteAt(r int) int {
 	}
 	return c.b
 }
+
+// utf8Len is the length of a character of valid UTF-8 by the top four
+// bits of its first byte.
+var utf8Len = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
 // skip moves the cursor towards code point r eight bytes at a time, while
 // at least eight code points remain: in valid UTF-8 each byte that does
