@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pathok/pathok/glossary/bangla"
 	"github.com/pathok/pathok/glossary/figures"
@@ -30,6 +31,27 @@ type workspace struct {
 	// and latest full mention.
 	firstFull, lastFull entryInts
 	walks               wordWalks
+	// prepared is the text whose normalised runes and tokens text and
+	// toks hold already (see prepare), or "".
+	prepared string
+}
+
+// prepare normalises and tokenises text, the part of annotating that
+// needs no glossary: a stream's workers do it for their first chunk
+// while the glossary is still loading.
+func (ws *workspace) prepare(text string) {
+	ws.text.Reset(text)
+	if need := len(ws.text.Runes)/4 + 8; cap(ws.toks) < need {
+		ws.toks = make([]bangla.Token, 0, need)
+	}
+	ws.toks = bangla.Tokenize(ws.text.Runes, ws.toks)
+	ws.prepared = text
+}
+
+// isPrepared reports whether prepare last saw this very text: the same
+// bytes in the same place, not merely equal ones.
+func (ws *workspace) isPrepared(text string) bool {
+	return len(text) > 0 && len(text) == len(ws.prepared) && unsafe.StringData(text) == unsafe.StringData(ws.prepared)
 }
 
 // entryInts maps entry indexes to ints, emptied for each article in
@@ -105,13 +127,11 @@ func (g *Glossary) annotate(ctx context.Context, text string, opt figures.Option
 // worker keeps its own workspace from chunk to chunk: the pool is emptied
 // by every other garbage collection, and a chunk's workspace is megabytes.
 func (g *Glossary) annotateIn(ctx context.Context, ws *workspace, text string, opt figures.Options) (*Annotation, error) {
-	t := &ws.text
-	t.Reset(text)
-	if need := len(t.Runes)/4 + 8; cap(ws.toks) < need {
-		ws.toks = make([]bangla.Token, 0, need)
+	if !ws.isPrepared(text) {
+		ws.prepare(text)
 	}
-	toks := bangla.Tokenize(t.Runes, ws.toks)
-	ws.toks = toks
+	ws.prepared = ""
+	t, toks := &ws.text, ws.toks
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -154,9 +154,19 @@ func AnnotateStreamLoading(ctx context.Context, load func() (*Glossary, error), 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			g, loadErr := load()
 			ws := new(workspace)
+			var g *Glossary
+			var loadErr error
+			loaded := false
 			for j := range jobs {
+				if !loaded {
+					// Normalising needs no glossary: the first chunk
+					// is normalised (and its cold memory touched)
+					// while the glossary loads.
+					ws.prepare(j.c.Unchecked())
+					g, loadErr = load()
+					loaded = true
+				}
 				if loadErr != nil {
 					j.err = loadErr
 					close(j.done)

@@ -303,3 +303,37 @@ func TestAnnotateStreamRecycle(t *testing.T) {
 		}
 	}
 }
+
+// A workspace prepared for one text annotates that text as a fresh one
+// does, and is never taken as prepared for another text, even one of
+// the same length or an empty one.
+func TestWorkspacePrepared(t *testing.T) {
+	g := builtinForTest(t)
+	a := "পুতিন মস্কোয় কিম জং উনের সঙ্গে বৈঠক করেন।"
+	b := strings.Replace(a, "পুতিন", "ট্রাম্প", 1)[:len(a)] // another text of a's length
+	for _, tc := range []struct {
+		name, prepared, text string
+	}{
+		{"the prepared text", a, a},
+		{"another text of the same length", a, b},
+		{"an empty text after a prepared one", a, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := g.Annotate(tc.text).Spans
+			ws := new(workspace)
+			ws.prepare(tc.prepared)
+			got, err := g.annotateIn(context.Background(), ws, tc.text, figures.Options{})
+			if err != nil || !reflect.DeepEqual(got.Spans, want) {
+				t.Errorf("got %v, %v; want %v", got.Spans, err, want)
+			}
+		})
+	}
+	// Once annotated, the preparation is spent: an empty text next (whose
+	// bytes are nowhere, as the spent preparation's are) is no text.
+	ws := new(workspace)
+	ws.prepare(a)
+	g.annotateIn(context.Background(), ws, a, figures.Options{})
+	if got, _ := g.annotateIn(context.Background(), ws, "", figures.Options{}); len(got.Spans) != 0 {
+		t.Errorf("an empty text after a spent preparation: got %d spans; want none", len(got.Spans))
+	}
+}
