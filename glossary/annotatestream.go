@@ -71,9 +71,9 @@ type StreamOptions struct {
 // enough that memory stays a small multiple of the chunk size. Each
 // chunk in flight is a megabyte or two of buffers touched for the first
 // time, and on a virtual machine a first touch (a page fault) can cost
-// ten to fifteen microseconds a page: one chunk per
-// worker, with the workers yielding to the reader and writer, keeps the
-// workers as busy as two did, with 600 fewer faults on 26 MB.
+// ten to fifteen microseconds a page: one chunk per worker, with the
+// workers yielding to the reader and writer, keeps them as busy as two
+// did, with 600 fewer faults on 26 MB.
 const inFlight = 1
 
 type streamJob struct {
