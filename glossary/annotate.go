@@ -31,6 +31,7 @@ type workspace struct {
 	// and latest full mention.
 	firstFull, lastFull entryInts
 	walks               wordWalks
+	exact               []int32 // choose's forms spelt as written
 	// prepared is the text whose normalised runes and tokens text and
 	// toks hold already (see prepare), or "".
 	prepared string
@@ -322,7 +323,7 @@ func (g *Glossary) resolve(ws *workspace, t *bangla.Text, toks []bangla.Token, m
 	}
 	out := ms[:0]
 	for i, m := range ms {
-		fi, ok := g.choose(t, toks, m, i, firstFull, lastFull)
+		fi, ok := g.choose(t, toks, m, i, firstFull, lastFull, &ws.exact)
 		if !ok {
 			continue
 		}
@@ -352,20 +353,22 @@ func (g *Glossary) soleEntry(accept int32, fullOnly bool) (int32, bool) {
 	return entry, entry >= 0
 }
 
-func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull *entryInts) (int32, bool) {
+func (g *Glossary) choose(t *bangla.Text, toks []bangla.Token, m nameMatch, at int, firstFull, lastFull *entryInts, scratch *[]int32) (int32, bool) {
 	forms := g.trie.forms.of(m.accept)
 	if len(forms) == 1 {
 		return g.checkExact(t, toks, m, forms[0])
 	}
-	// Several forms fold to this key: prefer those spelt exactly so.
+	// Several forms fold to this key: prefer those spelt exactly so. A
+	// short name (কিম) is a form of dozens of entries: the list is kept
+	// from call to call rather than made afresh.
 	last := m.baseLastTok(toks)
-	var buf [8]int32
-	exact := buf[:0]
+	exact := (*scratch)[:0]
 	for _, fi := range forms {
 		if keyIs(t, toks, m.firstTok, last, m.baseEnd, g.forms[fi].exact) {
 			exact = append(exact, fi)
 		}
 	}
+	*scratch = exact
 	pool := exact
 	if len(pool) == 0 {
 		if m.keyLen < minFoldedKey {
