@@ -43,7 +43,9 @@ type workspace struct {
 func (ws *workspace) prepare(text string) {
 	ws.text.Reset(text)
 	if need := len(ws.text.Runes)/4 + 8; cap(ws.toks) < need {
-		ws.toks = make([]bangla.Token, 0, need)
+		// with room to spare: chunks differ in size, and one a little
+		// longer than the last would make a new list each time
+		ws.toks = make([]bangla.Token, 0, need+need/4)
 	}
 	ws.toks = bangla.Tokenize(ws.text.Runes, ws.toks)
 	ws.prepared = text

@@ -146,7 +146,9 @@ func (t *Text) Reset(s string) {
 	// Bengali text, while Latin-heavy text regrows a time or two.
 	n := len(s)/3 + len(s)/32 + 16
 	if cap(t.Runes) < n {
-		t.Runes = make([]rune, 0, n)
+		// with room to spare, for a Text that is reset with text after
+		// text (a stream's chunks), each a little longer than the last
+		t.Runes = make([]rune, 0, n+n/4)
 	}
 	t.Runes, t.shifts, t.wide = t.Runes[:0], t.shifts[:0], t.wide[:0]
 	t.Invalid = false
