@@ -66,27 +66,7 @@ func canStartWordReference(text []rune, i, end int) bool {
 		}
 		return true
 	}
-	return r >= 0x980 && r < 0xa00 && startsFigureReference(text, i, end)
-}
-
-func startsFigureReference(text []rune, i, j int) bool {
-	if j-i >= 2 && inBlock(text[i]) && inBlock(text[i+1]) {
-		b := text[i+1] - 0x980
-		if lex.startPairs[text[i]-0x980][b>>6]&(1<<(b&63)) == 0 {
-			return false
-		}
-	}
-	n := int32(0)
-	for ; i < j; i++ {
-		n = lex.child(n, text[i])
-		if n == 0 || !lex.nodes[n].toStart {
-			return false
-		}
-		if e := lex.nodes[n].e; e != nil && e.start {
-			return true
-		}
-	}
-	return false
+	return r >= 0x980 && r < 0xa00 && lex.startsFigure(text, i, end)
 }
 
 func isWordRuneReference(r rune) bool {

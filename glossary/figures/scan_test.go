@@ -33,7 +33,7 @@ func TestMayStartAdmitsEveryStartWord(t *testing.T) {
 		node := &lex.nodes[n]
 		if node.e != nil && node.e.start {
 			count++
-			if !startsFigureReference(word, 0, len(word)) {
+			if !lex.startsFigure(word, 0, len(word)) {
 				t.Errorf("startsFigure(%q) = false; want true: it starts a figure", string(word))
 			}
 			if len(word) >= 2 && isBengaliLetterOrSign(word[0]) && isBengaliWordRune(word[1]) && !lex.mayStart(word[0], word[1]) {
@@ -81,14 +81,14 @@ func TestTablesNeverTurnAwayAFigureWord(t *testing.T) {
 		if !isBengaliLetterOrSign(a) {
 			continue
 		}
-		if !lex.startsAlone(a) && startsFigureReference([]rune{a}, 0, 1) {
+		if !lex.startsAlone(a) && lex.startsFigure([]rune{a}, 0, 1) {
 			t.Errorf("startsAlone(%q) = false; want true: the word starts a figure", a)
 		}
 		for b := rune(0x980); b < 0xa00; b++ {
 			if !isBengaliWordRune(b) || !lex.mayStart(a, b) {
 				continue
 			}
-			if pair := []rune{a, b}; !lex.pairStartsAlone(a, b) && startsFigureReference(pair, 0, 2) {
+			if pair := []rune{a, b}; !lex.pairStartsAlone(a, b) && lex.startsFigure(pair, 0, 2) {
 				t.Errorf("pairStartsAlone(%q) = false; want true: the word starts a figure", string(pair))
 			}
 			for c := rune(0x980); c < 0xa00; c++ {
@@ -100,7 +100,7 @@ func TestTablesNeverTurnAwayAFigureWord(t *testing.T) {
 					continue
 				}
 				turnedAway++
-				if word := []rune{a, b, c}; startsFigureReference(word, 0, 3) || alive(word) {
+				if word := []rune{a, b, c}; lex.startsFigure(word, 0, 3) || alive(word) {
 					t.Errorf("mayStart3(%q) = false; want true: a word beginning so may start a figure", string(word))
 				}
 			}

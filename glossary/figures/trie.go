@@ -105,11 +105,8 @@ func (t *trie) stems(text []rune, i, j int, buf []stem) []stem {
 // startsFigure reports whether text[i:j] begins with a word a figure can
 // begin with. This is the one check most words of a text get.
 func (t *trie) startsFigure(text []rune, i, j int) bool {
-	if j-i >= 2 && inBlock(text[i]) && inBlock(text[i+1]) {
-		b := text[i+1] - 0x980
-		if t.startPairs[text[i]-0x980][b>>6]&(1<<(b&63)) == 0 {
-			return false
-		}
+	if j-i >= 2 && inBlock(text[i]) && inBlock(text[i+1]) && !t.mayStart(text[i], text[i+1]) {
+		return false
 	}
 	n := int32(0)
 	for ; i < j; i++ {
