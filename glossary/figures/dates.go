@@ -81,17 +81,21 @@ func fullDate(y, m, d int) (value, gloss string) {
 	var buf [48]byte
 	b := appendISO(buf[:0], y, m, d)
 	n := len(b)
-	b = appendLong(b, y, m, d)
-	s := string(b) // one allocation for both
-	return s[:n], s[n:]
+	return splitString(appendLong(b, y, m, d), n)
 }
 
-// valueGloss makes one string of v and g and returns its two halves, so
-// that a figure's value and gloss share one allocation.
+// valueGloss makes one string of v and g and returns its two halves.
 func valueGloss(v, g []byte) (value, gloss string) {
 	var buf [128]byte
-	s := string(append(append(buf[:0], v...), g...))
-	return s[:len(v)], s[len(v):]
+	return splitString(append(append(buf[:0], v...), g...), len(v))
+}
+
+// splitString returns b as two strings, cut at n, that share one
+// allocation: every figure found has a value and a gloss, and most are
+// a few bytes each.
+func splitString(b []byte, n int) (string, string) {
+	s := string(b)
+	return s[:n], s[n:]
 }
 
 // monthDay writes --MM-DD, a day of a month in no particular year.

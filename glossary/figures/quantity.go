@@ -315,10 +315,7 @@ func (q *qty) result(k int) result {
 	default:
 		r.kind = "number"
 	}
-	// The value and the gloss share one allocation: every quantity found
-	// makes both, and most are a few bytes each.
-	both := string(q.appendGloss(v))
-	r.value, r.gloss = both[:len(v)], both[len(v):]
+	r.value, r.gloss = splitString(q.appendGloss(v), len(v))
 	if q.note != "" {
 		r.gloss += " (" + q.note + ")"
 	}
