@@ -1,16 +1,21 @@
 package glossary
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/pathok/pathok/glossary/bangla"
+)
 
 // runeSet answers "is this word one of these?" for a word held as runes
 // of the normalised text, without making a string of it: the annotator
 // asks it of nearly every word of an article (is it a Korean surname, a
 // title, an everyday homograph…), and a string per question was a
 // measurable share of the whole run. Open addressing over FNV-1a hashes,
-// at most half full, so that a miss usually ends at the first empty slot.
+// the hash Tokenize gives words (bangla.HashRunes), at most half full,
+// so that a miss usually ends at the first empty slot.
 type runeSet struct {
 	slots []runeSetSlot
-	mask  uint64
+	mask  uint32
 	// The lengths of the words held: most words of an article are longer
 	// than any Korean surname, and are ruled out before hashing.
 	minLen, maxLen int
@@ -30,7 +35,7 @@ func endsBit(a, z rune) int {
 }
 
 type runeSetSlot struct {
-	hash uint64
+	hash uint32
 	word []rune // nil: the slot is empty
 }
 
@@ -40,7 +45,7 @@ func newRuneSet[S ~string](words ...S) runeSet {
 	for size < 2*len(words) {
 		size *= 2
 	}
-	s := runeSet{slots: make([]runeSetSlot, size), mask: uint64(size - 1), minLen: int(^uint(0) >> 1)}
+	s := runeSet{slots: make([]runeSetSlot, size), mask: uint32(size - 1), minLen: int(^uint(0) >> 1)}
 	for _, w := range words {
 		s.add([]rune(string(w)))
 	}
@@ -66,7 +71,7 @@ func (s *runeSet) add(w []rune) {
 			s.ends[bit>>6] |= 1 << (bit & 63)
 		}
 	}
-	h := hashRunes(w)
+	h := bangla.HashRunes(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		sl := &s.slots[i]
 		if sl.word == nil {
@@ -92,7 +97,7 @@ func (s *runeSet) has(w []rune) bool {
 			return false
 		}
 	}
-	h := hashRunes(w)
+	h := bangla.HashRunes(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		sl := &s.slots[i]
 		if sl.word == nil {
@@ -102,14 +107,4 @@ func (s *runeSet) has(w []rune) bool {
 			return true
 		}
 	}
-}
-
-// hashRunes is FNV-1a over runes.
-func hashRunes(rs []rune) uint64 {
-	h := uint64(14695981039346656037)
-	for _, r := range rs {
-		h ^= uint64(r)
-		h *= 1099511628211
-	}
-	return h
 }
