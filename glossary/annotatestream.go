@@ -95,9 +95,9 @@ func (g *Glossary) AnnotateStream(ctx context.Context, name string, r io.Reader,
 }
 
 // AnnotateStreamLoading is AnnotateStream with a glossary that may still
-// be loading: each worker calls load before its first chunk (so load
-// should wait for one loading, as sync.OnceValues does), and meanwhile
-// the stream is opened, read and cut. A program that starts loading its
+// be loading: each worker normalises its first chunk and then calls load
+// (so load should wait for one loading, as sync.OnceValues does), and
+// meanwhile the stream is opened, read and cut. A program that starts loading its
 // glossary and then its stream saves most of the load's time, some
 // tens of milliseconds; an error from load is the stream's error, met
 // before any piece is emitted.
