@@ -249,17 +249,7 @@ func (c *cursor) byteAt(r int) int {
 		c.runes, c.b = 0, 0
 	}
 	if c.valid {
-		c.skip(r)
-		// skip may stop inside a character it has counted
-		for c.b < len(c.s) && c.s[c.b]&0xc0 == 0x80 {
-			c.b++
-		}
-		// In UTF-8 a character's first byte gives its length.
-		for c.runes < r && c.b < len(c.s) {
-			c.b += int(utf8Len[c.s[c.b]>>4])
-			c.runes++
-		}
-		c.b = min(c.b, len(c.s))
+		c.seek(r)
 		return c.b
 	}
 	for c.runes < r && c.b < len(c.s) {
@@ -281,23 +271,41 @@ func (c *cursor) byteAt(r int) int {
 // bits of its first byte.
 var utf8Len = [16]uint8{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 
-// skip moves the cursor towards code point r eight bytes at a time, while
-// at least eight code points remain: in valid UTF-8 each byte that does
-// not continue a character starts one, so c.runes stays the number of
-// characters begun before c.b. It may stop inside a character (one it
-// has counted): lining up on a character's first byte after each eight
-// was a branch mispredicted at most steps, Bengali letters being three
-// bytes long.
-func (c *cursor) skip(r int) {
+// seek moves the cursor to the first byte of code point r (or the end)
+// eight bytes at a time: in valid UTF-8 each byte that does not continue
+// a character starts one, so c.runes stays the number of characters begun
+// before c.b. In the word that holds r's first byte, dropping the lower
+// start bits finds it without a loop over bytes, whose every step waited
+// on the load before it.
+func (c *cursor) seek(r int) {
 	s, b, runes := c.s, c.b, c.runes
-	for r-runes >= 8 && b+8 <= len(s) {
+	for b+8 <= len(s) {
 		w := uint64(s[b]) | uint64(s[b+1])<<8 | uint64(s[b+2])<<16 | uint64(s[b+3])<<24 |
 			uint64(s[b+4])<<32 | uint64(s[b+5])<<40 | uint64(s[b+6])<<48 | uint64(s[b+7])<<56
-		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-		runes += 8 - bits.OnesCount64(w & ^(w<<1) & 0x8080808080808080)
+		// A continuation byte is 10xxxxxx: any other byte has bit 7
+		// clear or bit 6 set.
+		starts := (^w | w<<1) & 0x8080808080808080
+		n := bits.OnesCount64(starts)
+		if runes+n > r {
+			for k := r - runes; k > 0; k-- {
+				starts &= starts - 1
+			}
+			c.b, c.runes = b+bits.TrailingZeros64(starts)/8, r
+			return
+		}
+		runes += n
 		b += 8
 	}
-	c.b, c.runes = b, runes
+	// Fewer than eight bytes remain, the first perhaps inside a
+	// character already counted.
+	for b < len(s) && s[b]&0xc0 == 0x80 {
+		b++
+	}
+	for runes < r && b < len(s) {
+		b += int(utf8Len[s[b]>>4])
+		runes++
+	}
+	c.b, c.runes = min(b, len(s)), runes
 }
 
 // slice is the text of code points [start, end).
