@@ -1,6 +1,7 @@
 package bangla
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -276,39 +277,57 @@ func (t *Text) copyPlain(s string, i, pos, starterRunes int) (int, int, int) {
 	}
 	delta := t.delta()
 	from := len(runes)
+	// The loop writes into the whole capacity, not with append, whose
+	// test for room at every character cost a fifth of the loop. Each
+	// byte gives at most one rune (a nukta letter's three give two), so
+	// the loop stops short of the capacity by the bytes it reads, and
+	// grows it only when the text runs on past that.
+	buf, n := runes[:cap(runes)], len(runes)
+copying:
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == 0 || c == '|' || c == ':' {
-				break
-			}
-			runes = append(runes, rune(c))
-			i++
-			continue
+		if len(buf)-n < 8 {
+			buf = slices.Grow(buf[:n], (len(s)-i)/3+64)
+			buf = buf[:cap(buf)]
 		}
-		// Bengali is U+0980–U+09FF, E0 A6 80 – E0 A7 BF in UTF-8: decoded
-		// by hand. Only four code points depend on what follows them.
-		if c != 0xe0 || i+2 >= len(s) || s[i+1] != 0xa6 && s[i+1] != 0xa7 || s[i+2]&0xc0 != 0x80 {
-			break
-		}
-		low := (s[i+1]&1)<<6 | s[i+2]&0x3f // r - U+0980
-		r := 0x0980 + rune(low)
-		if cls := bengaliClasses[low]; cls != bengaliPlain {
-			if cls == bengaliContextual && !stableBengali(r, s[i+3:]) {
-				break
-			}
-			if cls == bengaliNuktaLetter { // ড় ঢ় য়: base and nukta, as add writes them
-				runes = append(runes, decomposedNukta[r-'\u09dc'], nukta)
-				// the nukta comes from the same code point as its base
-				delta--
-				t.shifts = append(t.shifts, shift{at: int32(len(runes) - 1), delta: delta})
-				i += 3
+		for end := min(len(s), i+len(buf)-n-2); i < end; {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if c == 0 || c == '|' || c == ':' {
+					break copying
+				}
+				buf[n] = rune(c)
+				n++
+				i++
 				continue
 			}
+			// Bengali is U+0980–U+09FF, E0 A6 80 – E0 A7 BF in UTF-8:
+			// decoded by hand. Only four code points depend on what
+			// follows them.
+			if c != 0xe0 || i+2 >= len(s) || s[i+1] != 0xa6 && s[i+1] != 0xa7 || s[i+2]&0xc0 != 0x80 {
+				break copying
+			}
+			low := (s[i+1]&1)<<6 | s[i+2]&0x3f // r - U+0980
+			r := 0x0980 + rune(low)
+			if cls := bengaliClasses[low]; cls != bengaliPlain {
+				if cls == bengaliContextual && !stableBengali(r, s[i+3:]) {
+					break copying
+				}
+				if cls == bengaliNuktaLetter { // ড় ঢ় য়: base and nukta, as add writes them
+					buf[n], buf[n+1] = decomposedNukta[r-'\u09dc'], nukta
+					n += 2
+					// the nukta comes from the same code point as its base
+					delta--
+					t.shifts = append(t.shifts, shift{at: int32(n - 1), delta: delta})
+					i += 3
+					continue
+				}
+			}
+			buf[n] = r
+			n++
+			i += 3
 		}
-		runes = append(runes, r)
-		i += 3
 	}
+	runes = buf[:n]
 	for k := len(runes) - 1; k >= from; k-- {
 		if r := runes[k]; r < utf8.RuneSelf || bengaliStarter(r) {
 			starterRunes = k
