@@ -486,7 +486,15 @@ func (ix *searchIndex) bySound(v string, stripped bool, consider func(int32, hit
 		for _, ref := range ix.keyRefs[id] {
 			switch {
 			case ref.whole && (len(key) > 3 || damerau(latin, ix.strs[ref.str].latin, 1) <= 1):
-				consider(ref.str, hit{tierExact, 8000 - penalty - spelling(ref.str, 100), nil})
+				// A form that sounds like the query but is spelt two or
+				// more letters away from it (kim jong: কিম জি-ওন, Kim
+				// Ji-won) is a guess at what was meant: forms that start
+				// with the letters typed (Kim Jong Un) come first.
+				tier := tierExact
+				if damerau(latin, ix.strs[ref.str].latin, 2) >= 2 {
+					tier = tierPrefix
+				}
+				consider(ref.str, hit{tier, 8000 - penalty - spelling(ref.str, 100), nil})
 			case ref.whole:
 				// a short key is weak evidence: ল্যাভ (lav) is not র্যাব
 				// (rab) though both fold to "lap"
