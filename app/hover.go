@@ -54,10 +54,11 @@ func (s *mainScreen) positionCard() {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
-	at := pos.Add(d.AbsolutePositionForObject(s.view)).Subtract(d.AbsolutePositionForObject(s.cardLayer))
+	view := d.AbsolutePositionForObject(s.view).Subtract(d.AbsolutePositionForObject(s.cardLayer))
+	at := pos.Add(view)
 	area := s.cardLayer.Size()
 	cs := s.card.fit(min(cardWidth, area.Width-12))
-	s.card.Move(placeCard(at, size, cs, area))
+	s.card.Move(placeCard(at, size, cs, area, view.X+s.view.Size().Width))
 	s.card.Show()
 	// A card shown for the first time is not yet known to the canvas, so
 	// showing it asks for no redraw: nudge its layer, which is.

@@ -397,10 +397,15 @@ func (r *hoverCardRenderer) Refresh() {
 
 // placeCard puts a card of size cs next to the box (at, size) within an
 // area of the given size: below the box, or above it when there is no
-// room below, and never over it.
-func placeCard(at fyne.Position, size, cs, area fyne.Size) fyne.Position {
+// room below, and never over it. It keeps left of x = right (the article
+// view's edge) when it fits there, so that a card does not cover the
+// glossary pane, which may show the same entry.
+func placeCard(at fyne.Position, size, cs, area fyne.Size, right float32) fyne.Position {
 	const gap, margin = 2, 6
-	x := min(at.X, area.Width-cs.Width-margin)
+	x := min(at.X, right-cs.Width-margin)
+	if x < margin {
+		x = min(at.X, area.Width-cs.Width-margin)
+	}
 	x = max(x, margin)
 	below := at.Y + size.Height + gap
 	above := at.Y - gap - cs.Height

@@ -138,15 +138,20 @@ func TestPlaceCard(t *testing.T) {
 		name      string
 		at        fyne.Position
 		size      fyne.Size
+		right     float32 // the article view's right edge
 		wantBelow bool
+		wantRight float32 // the card's right edge at most this
 	}{
-		{"room below", fyne.NewPos(100, 100), fyne.NewSize(80, 36), true},
-		{"near the bottom", fyne.NewPos(100, 500), fyne.NewSize(80, 36), false},
-		{"near the right edge", fyne.NewPos(760, 100), fyne.NewSize(40, 36), true},
-		{"tall word near the top", fyne.NewPos(10, 0), fyne.NewSize(80, 72), true},
+		{"room below", fyne.NewPos(100, 100), fyne.NewSize(80, 36), 800, true, 800},
+		{"near the bottom", fyne.NewPos(100, 500), fyne.NewSize(80, 36), 800, false, 800},
+		{"near the right edge", fyne.NewPos(760, 100), fyne.NewSize(40, 36), 800, true, 800},
+		{"tall word near the top", fyne.NewPos(10, 0), fyne.NewSize(80, 72), 800, true, 800},
+		// a pane on the right: the card keeps off it when the view is wide enough
+		{"near the pane", fyne.NewPos(450, 100), fyne.NewSize(80, 36), 560, true, 560},
+		{"view narrower than the card", fyne.NewPos(100, 100), fyne.NewSize(80, 36), 250, true, 800},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := placeCard(tc.at, tc.size, card, area)
+			p := placeCard(tc.at, tc.size, card, area, tc.right)
 			word, c := rect{tc.at, tc.size}, rect{p, card}
 			if word.overlaps(c) {
 				t.Errorf("card at %v covers the word at %v", p, tc.at)
@@ -156,6 +161,9 @@ func TestPlaceCard(t *testing.T) {
 			}
 			if below := p.Y >= tc.at.Y+tc.size.Height; below != tc.wantBelow {
 				t.Errorf("below = %v, want %v", below, tc.wantBelow)
+			}
+			if r := p.X + card.Width; r > tc.wantRight {
+				t.Errorf("card's right edge = %v; want at most %v", r, tc.wantRight)
 			}
 		})
 	}
