@@ -79,8 +79,11 @@ type searchIndex struct {
 	byWord   []wordRef          // words after the first, in order
 	// entry i's strings are strs[firstStr[i]:firstStr[i+1]]
 	firstStr []int32
-	scratch  sync.Pool // *gramCounts
-	scores   sync.Pool // *searchScratch
+	// defaultReading[i] says entry i is the default reading of a shared
+	// short form (Kim Jong Un for কিম)
+	defaultReading []bool
+	scratch        sync.Pool // *gramCounts
+	scores         sync.Pool // *searchScratch
 }
 
 type gramCounts struct {
@@ -132,6 +135,7 @@ func (g *Glossary) searchIndex() *searchIndex {
 				}
 			}
 		}
+		ix.defaultReading = make([]bool, len(g.entries))
 		for i, e := range g.entries {
 			ix.firstStr = append(ix.firstStr, int32(len(ix.strs)))
 			for _, s := range e.Bengali {
@@ -145,6 +149,7 @@ func (g *Glossary) searchIndex() *searchIndex {
 				add(i, "short", s)
 				if def {
 					ix.strs[len(ix.strs)-1].isDefault = true
+					ix.defaultReading[i] = true
 				}
 			}
 			add(i, "native", e.Native)
@@ -277,6 +282,10 @@ func (g *Glossary) Search(query string, n int, here ...string) []Result {
 			if tier == tierExact {
 				sub += 600
 			}
+		} else if ix.defaultReading[e] {
+			// and of two names matched alike (kim jong: Kim Jong Il,
+			// Kim Jong Un), it comes first
+			sub++
 		}
 		if inHere[e] {
 			tier = max(tier, tierHere)

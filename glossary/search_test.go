@@ -72,7 +72,7 @@ var readerQueries = []searchQuery{
 	{"kim", "kp-kim-jong-un", 1},
 	// names that start with the letters typed come before names that
 	// only sound alike (কিম জি-ওন, Kim Ji-won, sounds like kim jong)
-	{"kim jong", "kp-kim-jong-un", 2},
+	{"kim jong", "kp-kim-jong-un", 1},
 	{"kim jong", "kp-kim-jong-il", 2},
 	// Cyrillic, for Russian names and the Russian forms of Korean ones
 	{"Шойгу", "ru-shoigu-sergei", 1},
