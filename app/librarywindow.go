@@ -295,10 +295,19 @@ func queryLibrary(ctx context.Context, sh *shelf, path string, g *glossary.Gloss
 		for _, h := range hits {
 			v.rows = append(v.rows, shelfRow{id: h.ID, title: h.Title, source: h.Source, snippet: h.Snippet})
 		}
-		v.what = fmt.Sprintf("%s hold “%s”, best matches first.", plural(len(v.rows), "article", "articles"), query)
+		v.what = fmt.Sprintf("%s “%s”, best matches first.", plural(len(v.rows), "article holds", "articles hold"), query)
 		if filter != "" {
 			v.rows = filterRows(v.rows, filter)
-			v.what = fmt.Sprintf("%s hold “%s” and match the filter.", plural(len(v.rows), "article", "articles"), query)
+			v.what = fmt.Sprintf("%s “%s” and match the filter.", plural(len(v.rows), "article holds", "articles hold"), query)
+			if len(v.rows) == 1 {
+				v.what = fmt.Sprintf("1 article holds “%s” and matches the filter.", query)
+			}
+		}
+		if len(v.rows) == 0 {
+			v.what = fmt.Sprintf("No kept article holds “%s”.", query)
+			if filter != "" {
+				v.what = fmt.Sprintf("No kept article holds “%s” and matches the filter.", query)
+			}
 		}
 	default:
 		arts, err := lib.List(ctx, library.Filter{Words: filter})

@@ -148,6 +148,16 @@ func TestLibraryWindowListsFiltersOpensDeletes(t *testing.T) {
 	if len(lw.rows) != 1 || lw.rows[0].title != "আবহাওয়ার খবর" || !strings.Contains(lw.rows[0].snippet, "[বৃষ্টি]") {
 		t.Fatalf("search found %+v; want the weather article with [বৃষ্টি] in its snippet", lw.rows)
 	}
+	if got, want := lw.status.Text, "1 article holds “বৃষ্টি”, best matches first."; got != want {
+		t.Errorf("status %q; want %q", got, want)
+	}
+	ui(s, func() { lw.search.SetText("তুষারঝড়") })
+	settle(s)
+	if got, want := lw.status.Text, "No kept article holds “তুষারঝড়”."; len(lw.rows) != 0 || got != want {
+		t.Errorf("search for a word no article holds: %d rows, status %q; want none and %q", len(lw.rows), got, want)
+	}
+	ui(s, func() { lw.search.SetText("বৃষ্টি") })
+	settle(s)
 
 	// Open loads the stored text into the main view.
 	ui(s, func() { s.open(pastedSource(lavrovArticle)) })
