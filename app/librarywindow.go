@@ -295,19 +295,24 @@ func queryLibrary(ctx context.Context, sh *shelf, path string, g *glossary.Gloss
 		for _, h := range hits {
 			v.rows = append(v.rows, shelfRow{id: h.ID, title: h.Title, source: h.Source, snippet: h.Snippet})
 		}
-		v.what = fmt.Sprintf("%s “%s”, best matches first.", plural(len(v.rows), "article holds", "articles hold"), query)
 		if filter != "" {
 			v.rows = filterRows(v.rows, filter)
-			v.what = fmt.Sprintf("%s “%s” and match the filter.", plural(len(v.rows), "article holds", "articles hold"), query)
-			if len(v.rows) == 1 {
-				v.what = fmt.Sprintf("1 article holds “%s” and matches the filter.", query)
+		}
+		subject, holds, matches := fmt.Sprintf("%d articles", len(v.rows)), "hold", "match"
+		if len(v.rows) <= 1 {
+			subject, holds, matches = "1 article", "holds", "matches"
+			if len(v.rows) == 0 {
+				subject = "No kept article"
 			}
 		}
-		if len(v.rows) == 0 {
-			v.what = fmt.Sprintf("No kept article holds “%s”.", query)
-			if filter != "" {
-				v.what = fmt.Sprintf("No kept article holds “%s” and matches the filter.", query)
-			}
+		v.what = fmt.Sprintf("%s %s “%s”", subject, holds, query)
+		switch {
+		case filter != "":
+			v.what += " and " + matches + " the filter."
+		case len(v.rows) == 0:
+			v.what += "."
+		default:
+			v.what += ", best matches first."
 		}
 	default:
 		arts, err := lib.List(ctx, library.Filter{Words: filter})
