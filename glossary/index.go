@@ -429,11 +429,11 @@ func decodeStored(data string) (_ *storedIndex, sum uint32, _ error) {
 		rest = rest[1:]
 	}
 	r := &indexReader{nums: nums, strs: strs}
-	if s := r.num(); r.bad || s != int(uint32(s)) {
+	s := r.num()
+	if r.bad || s != int(uint32(s)) {
 		return nil, 0, errBadIndex
-	} else {
-		sum = uint32(s)
 	}
+	sum = uint32(s)
 	nEntries, listed, nForms := r.count(), r.count(), r.count()
 	maxTokens := r.num()
 	nNodes, nEdges, nAccept, refs := r.num(), r.num(), r.count(), r.count()

@@ -92,7 +92,7 @@ func TestWordWalksChangeNothing(t *testing.T) {
 			var cold wordWalks
 			want := g.findNames(nt, toks, &cold, nil)
 			got := g.findNames(nt, toks, &warm, nil)
-			if !slices.EqualFunc(got, want, func(a, b nameMatch) bool { return a == b }) {
+			if !slices.Equal(got, want) {
 				t.Errorf("round %d, %q: got %v; want %v", round, text, got, want)
 			}
 		}
@@ -142,7 +142,7 @@ func FuzzWordWalksChangeNothing(f *testing.F) {
 		want := g.findNames(nt, toks, &cold, nil)
 		g.findNames(nt, toks, &warm, nil)
 		got := g.findNames(nt, toks, &warm, nil)
-		if !slices.EqualFunc(got, want, func(a, b nameMatch) bool { return a == b }) {
+		if !slices.Equal(got, want) {
 			t.Errorf("%q: got %v; want %v", s, got, want)
 		}
 	})
